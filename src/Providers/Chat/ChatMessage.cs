@@ -1,0 +1,3 @@
+namespace GrandBy.Providers.Chat;
+
+public sealed record ChatMessage(ChatRole Role, string Text);

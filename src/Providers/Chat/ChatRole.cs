@@ -1,0 +1,7 @@
+namespace GrandBy.Providers.Chat;
+
+public enum ChatRole
+{
+    User,
+    Assistant,
+}
