@@ -1,0 +1,3 @@
+using GrandBy.Embedded;
+
+await EmbeddedApplication.Create(args).RunAsync();

@@ -1,0 +1,3 @@
+namespace GrandBy.Providers.Synthesis.Google.Wire;
+
+internal sealed record SynthesizeSpeechRequest(SynthesisInput Input, VoiceSelectionParams Voice, AudioConfig AudioConfig);
