@@ -3,7 +3,7 @@ using System.Net;
 namespace GrandBy.Providers.Configuration;
 
 /// <summary>Checks provider endpoints: absolute http(s) URLs, with plaintext allowed only on loopback.</summary>
-public static class EndpointRules
+internal static class EndpointRules
 {
     /// <summary>Returns an error naming <paramref name="key"/>, or null when the endpoint is acceptable.</summary>
     public static string? Validate(string? endpoint, string key)

@@ -7,7 +7,7 @@ namespace GrandBy.Providers.Google;
 /// Google OAuth access tokens from a service-account key file, one credential per file.
 /// The credential caches the token and refreshes it before it expires.
 /// </summary>
-public sealed class GoogleAccessTokenSource
+internal sealed class GoogleAccessTokenSource
 {
     public const string CloudPlatformScope = "https://www.googleapis.com/auth/cloud-platform";
 

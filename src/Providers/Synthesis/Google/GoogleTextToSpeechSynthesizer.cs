@@ -93,16 +93,7 @@ internal sealed class GoogleTextToSpeechSynthesizer(
     private static async Task<SpeechSynthesisException> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        GoogleError? error = null;
-        try
-        {
-            error = JsonSerializer.Deserialize(body, TextToSpeechJsonContext.Default.GoogleErrorResponse)?.Error;
-        }
-        catch (JsonException)
-        {
-            error = null;
-        }
-
+        var error = ParseError(body);
         var status = error?.Status ?? response.StatusCode.ToString();
         var message = error?.Message ?? (body.Length > 200 ? body[..200] : body);
         return new SpeechSynthesisException(
@@ -110,6 +101,18 @@ internal sealed class GoogleTextToSpeechSynthesizer(
             response.StatusCode,
             status,
             message);
+    }
+
+    private static GoogleError? ParseError(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, TextToSpeechJsonContext.Default.GoogleErrorResponse)?.Error;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private SpeechSynthesisException Fail(long started, SpeechSynthesisException exception)

@@ -1,0 +1,23 @@
+using GrandBy.Demo.Hosting;
+
+namespace GrandBy.IntegrationTests;
+
+/// <summary>One running system (emulators + embedded gateway and silo) shared by the end-to-end tests.</summary>
+public sealed class LocalStackFixture : IAsyncLifetime
+{
+    public LocalVoiceStack Stack { get; private set; } = null!;
+
+    public GatewayMetricsRecorder Metrics { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        Stack = await LocalVoiceStack.StartAsync(new LocalVoiceStackOptions(), timeout.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Metrics.Dispose();
+        await Stack.DisposeAsync();
+    }
+}

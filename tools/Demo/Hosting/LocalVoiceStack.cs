@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Sockets;
+using GrandBy.CallerSimulator;
+using GrandBy.Embedded;
+using GrandBy.LlmEmulator;
+using GrandBy.SpeechEmulator.Hosting;
+using GrandBy.TtsEmulator;
+
+namespace GrandBy.Demo.Hosting;
+
+/// <summary>
+/// The whole system on loopback: the three provider emulators, the embedded gateway + silo pointed at
+/// them by endpoint configuration only, and a simulated Twilio to call it. Used by the demo and the
+/// end-to-end tests alike.
+/// </summary>
+public sealed class LocalVoiceStack : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> _owned = [];
+
+    private LocalVoiceStack(LocalVoiceStackOptions options) => Options = options;
+
+    public LocalVoiceStackOptions Options { get; }
+
+    public SpeechEmulatorServer Speech { get; private set; } = null!;
+
+    public TtsEmulatorServer Tts { get; private set; } = null!;
+
+    public LlmEmulatorServer Llm { get; private set; } = null!;
+
+    public WebApplication? Host { get; private set; }
+
+    public Uri GatewayBaseUri { get; private set; } = null!;
+
+    public static async Task<LocalVoiceStack> StartAsync(LocalVoiceStackOptions options, CancellationToken cancellationToken)
+    {
+        var stack = new LocalVoiceStack(options);
+        try
+        {
+            await stack.StartEmulatorsAsync(cancellationToken);
+            await stack.StartHostAsync(cancellationToken);
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A simulated Twilio that calls this stack's gateway.</summary>
+    public TwilioCallSimulator CreateCaller() => new(new CallerSimulatorOptions
+    {
+        GatewayBaseUri = GatewayBaseUri,
+        PublicBaseUri = Options.PublicBaseUrl,
+        AuthToken = Options.TwilioAuthToken,
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Host is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await Host.StopAsync(timeout.Token);
+        }
+
+        for (var i = _owned.Count - 1; i >= 0; i--)
+        {
+            await _owned[i].DisposeAsync();
+        }
+    }
+
+    private async Task StartEmulatorsAsync(CancellationToken cancellationToken)
+    {
+        Speech = Own(await SpeechEmulatorServer.StartAsync(new SpeechEmulatorOptions { EndpointSilence = Options.SttEndpointSilence }, cancellationToken));
+        Tts = Own(await TtsEmulatorServer.StartAsync(new TtsEmulatorOptions { Latency = Options.TtsLatency }, cancellationToken));
+        Llm = Own(await LlmEmulatorServer.StartAsync(
+            new LlmEmulatorOptions
+            {
+                ApiKey = Options.ChatApiKey,
+                Deployments = [Options.ChatDeployment],
+                TimeToFirstToken = Options.LlmTimeToFirstToken,
+                TokenInterval = Options.LlmTokenInterval,
+            },
+            cancellationToken));
+    }
+
+    private async Task StartHostAsync(CancellationToken cancellationToken)
+    {
+        var port = Options.GatewayPort == 0 ? FreePort() : Options.GatewayPort;
+        GatewayBaseUri = new Uri($"http://127.0.0.1:{port}");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Twilio:AuthToken"] = Options.TwilioAuthToken,
+            ["Twilio:PublicBaseUrl"] = Options.PublicBaseUrl.ToString(),
+            ["GoogleSpeech:Endpoint"] = Speech.Endpoint.ToString(),
+            ["GoogleTextToSpeech:Endpoint"] = Tts.Endpoint.ToString(),
+            ["Chat:Provider"] = "AzureOpenAI",
+            ["Chat:Endpoint"] = Llm.Endpoint.ToString(),
+            ["Chat:ApiKey"] = Options.ChatApiKey,
+            ["Chat:Deployment"] = Options.ChatDeployment,
+            ["Cluster:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Logging:LogLevel:Default"] = Options.HostLogLevel.ToString(),
+        };
+        foreach (var (key, value) in Options.HostSettings)
+        {
+            settings[key] = value;
+        }
+
+        Host = EmbeddedApplication.Create([], builder =>
+        {
+            builder.WebHost.UseUrls(GatewayBaseUri.ToString());
+            builder.Configuration.AddInMemoryCollection(settings);
+        });
+        await Host.StartAsync(cancellationToken);
+        _owned.Add(Host);
+    }
+
+    private T Own<T>(T resource)
+        where T : IAsyncDisposable
+    {
+        _owned.Add(resource);
+        return resource;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,3 @@
+using GrandBy.Demo.Console;
+
+return await DemoCommand.RunAsync(args);

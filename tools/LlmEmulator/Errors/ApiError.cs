@@ -1,0 +1,4 @@
+namespace GrandBy.LlmEmulator.Errors;
+
+/// <summary>The error body both services use: <c>{"error":{…}}</c>.</summary>
+internal sealed record ApiError(ApiErrorDetail Error);

@@ -1,0 +1,3 @@
+namespace GrandBy.SpeechEmulator.Recognition;
+
+public readonly record struct ClipMatchEvent(ClipMatchEventKind Kind, ClipMatch Match);
