@@ -154,16 +154,8 @@ public static class InboundFrameParser
         }
     }
 
-    private static bool TryDecodeBase64(ReadOnlySpan<byte> base64, Span<byte> destination, out int written)
-    {
-        written = 0;
-        if (Base64.GetMaxDecodedFromUtf8Length(base64.Length) > destination.Length)
-        {
-            return false;
-        }
-
-        return Base64.DecodeFromUtf8(base64, destination, out _, out written) == OperationStatus.Done;
-    }
+    private static bool TryDecodeBase64(ReadOnlySpan<byte> base64, Span<byte> destination, out int written) =>
+        Base64.DecodeFromUtf8(base64, destination, out _, out written) == OperationStatus.Done;
 
     private static string? ReadStringProperty(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
     {

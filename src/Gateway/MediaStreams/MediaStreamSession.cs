@@ -263,6 +263,7 @@ public sealed class MediaStreamSession(
 
     private async Task EndAsync(StreamEndReason reason, CancellationTokenSource lifetime)
     {
+        await CloseAsync(reason == StreamEndReason.ProtocolViolation ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure, reason.ToString());
         if (_call is not null)
         {
             try
@@ -282,7 +283,6 @@ public sealed class MediaStreamSession(
             logger.StreamEnded(_callSid, _epoch, reason);
         }
 
-        await CloseAsync(reason == StreamEndReason.ProtocolViolation ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure, reason.ToString());
         await Task.WhenAny(_outbound, Task.Delay(options.GrainCallTimeout, CancellationToken.None));
         await lifetime.CancelAsync();
         await _outbound;

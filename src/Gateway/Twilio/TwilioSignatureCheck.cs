@@ -22,9 +22,15 @@ public sealed class TwilioSignatureCheck(IOptions<TwilioOptions> options)
             return options.Value.AllowUnsignedRequests;
         }
 
+        var signature = Signature(request);
+        if (signature.Length == 0)
+        {
+            return false;
+        }
+
         var url = PublicUrls.Http(options.Value, request.Path, request.QueryString);
         var parameters = form.ToDictionary(field => field.Key, field => field.Value.ToString(), StringComparer.Ordinal);
-        return _validator.Validate(url, parameters, Signature(request));
+        return _validator.Validate(url, parameters, signature);
     }
 
     public bool IsValidMediaStreamUpgrade(HttpRequest request)
@@ -34,7 +40,8 @@ public sealed class TwilioSignatureCheck(IOptions<TwilioOptions> options)
             return options.Value.AllowUnsignedRequests;
         }
 
-        return _validator.Validate(PublicUrls.MediaStream(options.Value), new Dictionary<string, string>(), Signature(request));
+        var signature = Signature(request);
+        return signature.Length > 0 && _validator.Validate(PublicUrls.MediaStream(options.Value), new Dictionary<string, string>(), signature);
     }
 
     private static string Signature(HttpRequest request) =>

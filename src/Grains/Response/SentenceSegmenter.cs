@@ -22,6 +22,7 @@ public sealed class SentenceSegmenter
         {
             var sentence = _pending.ToString(0, end).Trim();
             _pending.Remove(0, end);
+            TrimLeadingWhiteSpace();
             if (sentence.Length > 0)
             {
                 (sentences ??= []).Add(sentence);
@@ -37,6 +38,17 @@ public sealed class SentenceSegmenter
         var rest = _pending.ToString().Trim();
         _pending.Clear();
         return rest.Length > 0 ? rest : null;
+    }
+
+    private void TrimLeadingWhiteSpace()
+    {
+        var spaces = 0;
+        while (spaces < _pending.Length && char.IsWhiteSpace(_pending[spaces]))
+        {
+            spaces++;
+        }
+
+        _pending.Remove(0, spaces);
     }
 
     private bool TryFindEnd(out int end)

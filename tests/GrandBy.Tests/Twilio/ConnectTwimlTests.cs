@@ -41,12 +41,12 @@ public class ConnectTwimlTests
     {
         var twiml = ConnectTwiml.ToMediaStream(Options, new Dictionary<string, string> { ["From"] = "+821012345678" });
 
-        Assert.EndsWith(
-            "<Response><Connect action=\"https://voice.example.com/api/twilio/connect-action\">"
+        Assert.Equal(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+            + "<Response><Connect action=\"https://voice.example.com/api/twilio/connect-action\">"
             + "<Stream url=\"wss://voice.example.com/api/twilio/media-stream\" statusCallback=\"https://voice.example.com/api/twilio/stream-status\" statusCallbackMethod=\"POST\">"
-            + "<Parameter name=\"From\" value=\"+821012345678\" /></Stream></Connect></Response>",
-            twiml.Replace("\"/>", "\" />", StringComparison.Ordinal));
-        Assert.DoesNotContain('\n', twiml);
+            + "<Parameter name=\"From\" value=\"+821012345678\"></Parameter></Stream></Connect></Response>",
+            twiml);
     }
 
     [Fact]

@@ -158,12 +158,18 @@ public class TwilioSignatureCheckTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
     [InlineData("not-a-signature")]
-    public void A_webhook_with_a_missing_or_garbage_signature_fails(string? signature)
+    [InlineData("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")]
+    public void A_webhook_with_a_garbage_signature_fails(string signature)
     {
         Assert.False(Check().IsValidWebhook(Request("/api/twilio/voice", signature), Form(CallForm)));
+    }
+
+    [Fact]
+    public void A_webhook_without_a_signature_fails()
+    {
+        Assert.False(Check().IsValidWebhook(Request("/api/twilio/voice", null), Form(CallForm)));
+        Assert.False(Check().IsValidWebhook(Request("/api/twilio/voice", ""), Form(CallForm)));
     }
 
     [Fact]
@@ -199,12 +205,18 @@ public class TwilioSignatureCheckTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("")]
+    [InlineData("not-a-signature")]
     [InlineData("0/KCTR6DLpKmkAf8muzZqo1nDgQ=")]
-    public void A_media_stream_upgrade_with_a_missing_or_wrong_signature_fails(string? signature)
+    public void A_media_stream_upgrade_with_a_wrong_signature_fails(string signature)
     {
         Assert.False(Check().IsValidMediaStreamUpgrade(Request("/api/twilio/media-stream", signature)));
+    }
+
+    [Fact]
+    public void A_media_stream_upgrade_without_a_signature_fails()
+    {
+        Assert.False(Check().IsValidMediaStreamUpgrade(Request("/api/twilio/media-stream", null)));
+        Assert.False(Check().IsValidMediaStreamUpgrade(Request("/api/twilio/media-stream", "")));
     }
 
     [Theory]
@@ -234,11 +246,20 @@ public class TwilioSignatureCheckTests
     }
 
     [Fact]
-    public void With_a_token_allowing_unsigned_requests_does_not_skip_the_check()
+    public void With_a_token_allowing_unsigned_requests_does_not_let_an_unsigned_request_pass()
     {
         var check = Check(AuthToken, allowUnsigned: true);
 
         Assert.False(check.IsValidWebhook(Request("/api/twilio/voice", null), Form(CallForm)));
+        Assert.False(check.IsValidMediaStreamUpgrade(Request("/api/twilio/media-stream", null)));
+    }
+
+    [Fact]
+    public void With_a_token_allowing_unsigned_requests_does_not_skip_the_check()
+    {
+        var check = Check(AuthToken, allowUnsigned: true);
+
+        Assert.False(check.IsValidWebhook(Request("/api/twilio/voice", "garbage"), Form(CallForm)));
         Assert.False(check.IsValidMediaStreamUpgrade(Request("/api/twilio/media-stream", "garbage")));
         Assert.True(check.IsValidMediaStreamUpgrade(Request("/api/twilio/media-stream", Sign(MediaStreamUrl))));
     }

@@ -21,7 +21,6 @@ internal sealed class CallRecorder
     private long _audioBytes;
     private TimeSpan? _lastAudioAt;
     private int _marksReceived;
-    private bool _gatewayClosed;
 
     public CallRecorder(CallClock clock, Action<CallerEvent>? listener)
     {
@@ -100,11 +99,7 @@ internal sealed class CallRecorder
         return new ProtocolErrorDetected(message, at);
     });
 
-    public void GatewayClosed(string description) => Record(at =>
-    {
-        _gatewayClosed = true;
-        return new GatewayClosed(description, at);
-    });
+    public void GatewayClosed(string description) => Record(at => new GatewayClosed(description, at));
 
     public void HungUp() => Record(at => new HungUp(at));
 
@@ -113,7 +108,7 @@ internal sealed class CallRecorder
         lock (_gate)
         {
             var hasAnswer = _turns.Count > 0 && CurrentTurn().BytesReceived > 0;
-            return new AnswerState(hasAnswer, _lastAudioAt, _marksReceived - _marksEchoed.Count, _gatewayClosed);
+            return new AnswerState(hasAnswer, _lastAudioAt, _marksReceived - _marksEchoed.Count);
         }
     }
 

@@ -33,6 +33,10 @@ public sealed class LocalVoiceStack : IAsyncDisposable
 
     public static async Task<LocalVoiceStack> StartAsync(LocalVoiceStackOptions options, CancellationToken cancellationToken)
     {
+        // Gateway, silo, emulators and the simulated caller's real-time loops share one process here:
+        // without spare pool threads a cold start stalls the caller's 20 ms audio clock for a second.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), Math.Max(completionPorts, 16));
         var stack = new LocalVoiceStack(options);
         try
         {
