@@ -21,7 +21,7 @@ public sealed class LlmEmulatorServer : IAsyncDisposable
 
     public static async Task<LlmEmulatorServer> StartAsync(LlmEmulatorOptions options, CancellationToken cancellationToken)
     {
-        var app = LlmEmulatorApplication.Create(options);
+        var app = LlmEmulatorApplication.Create(options, ["--Logging:LogLevel:Default=Warning"]);
         try
         {
             await app.StartAsync(cancellationToken);

@@ -21,7 +21,7 @@ public sealed class TtsEmulatorServer : IAsyncDisposable
 
     public static async Task<TtsEmulatorServer> StartAsync(TtsEmulatorOptions options, CancellationToken cancellationToken)
     {
-        var app = TtsEmulatorApplication.Create(options);
+        var app = TtsEmulatorApplication.Create(options, ["--Logging:LogLevel:Default=Warning"]);
         try
         {
             await app.StartAsync(cancellationToken);

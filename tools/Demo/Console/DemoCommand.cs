@@ -6,7 +6,7 @@ using GrandBy.Demo.Hosting;
 namespace GrandBy.Demo.Console;
 
 /// <summary>
-/// <c>GrandBy.Demo [--scenario ko-checkin|PATH] [--port 5080] [--keep-running]</c>: starts the local
+/// <c>GrandBy.Demo [--scenario ko-checkin|PATH] [--port 5080] [--set Section:Key=value]… [--keep-running]</c>: starts the local
 /// stack, plays one scenario call, prints it and a latency summary; exits 0 when the call succeeded.
 /// </summary>
 public static class DemoCommand
@@ -16,9 +16,19 @@ public static class DemoCommand
         var scenarioArgument = Argument(args, "--scenario") ?? "ko-checkin";
         var port = int.Parse(Argument(args, "--port") ?? "5080", CultureInfo.InvariantCulture);
         var keepRunning = args.Contains("--keep-running");
-        var scenario = ScenarioLoader.Load(File.Exists(scenarioArgument)
+        var scenarioPath = File.Exists(scenarioArgument)
             ? scenarioArgument
-            : Path.Combine(AppContext.BaseDirectory, "scenarios", scenarioArgument + ".json"));
+            : Path.Combine(AppContext.BaseDirectory, "scenarios", scenarioArgument + ".json");
+        Scenario scenario;
+        try
+        {
+            scenario = ScenarioLoader.Load(scenarioPath);
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException)
+        {
+            System.Console.Error.WriteLine($"Cannot load scenario '{scenarioArgument}': {error.Message}");
+            return 2;
+        }
 
         using var stop = new CancellationTokenSource();
         System.Console.CancelKeyPress += (_, e) =>
@@ -27,7 +37,8 @@ public static class DemoCommand
             stop.Cancel();
         };
 
-        await using var stack = await LocalVoiceStack.StartAsync(new LocalVoiceStackOptions { GatewayPort = port }, stop.Token);
+        var options = new LocalVoiceStackOptions { GatewayPort = port, HostSettings = Settings(args) };
+        await using var stack = await LocalVoiceStack.StartAsync(options, stop.Token);
         var output = System.Console.Out;
         output.WriteLine($"GrandBy.Orleans embedded: gateway + silo at {stack.GatewayBaseUri}");
         output.WriteLine($"  dashboard  {new Uri(stack.GatewayBaseUri, "/dashboard")}");
@@ -64,6 +75,12 @@ public static class DemoCommand
 
         output.WriteLine(recording.Succeeded ? "Call succeeded." : $"Call FAILED: {recording.Failure ?? string.Join("; ", recording.ProtocolErrors)}");
     }
+
+    private static Dictionary<string, string?> Settings(string[] args) =>
+        args.Select((arg, index) => (arg, index))
+            .Where(a => a.arg == "--set" && a.index + 1 < args.Length && args[a.index + 1].Contains('='))
+            .Select(a => args[a.index + 1].Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => (string?)pair[1]);
 
     private static string? Argument(string[] args, string name)
     {
