@@ -2,10 +2,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class VoiceProvidersServiceCollectionExtensions
 {
-    /// <summary>Speech recognition, speech synthesis and the chat model, each validated at start.</summary>
+    /// <summary>Speech recognition, speech synthesis, the chat model and (optional) batch transcription, each validated at start.</summary>
     public static IServiceCollection AddVoiceProviders(this IServiceCollection services) =>
         services
             .AddGoogleSpeechRecognizer()
             .AddGoogleTextToSpeech()
-            .AddChatResponder();
+            .AddChatResponder()
+            .AddSpeechTranscriber();
 }

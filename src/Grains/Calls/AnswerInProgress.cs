@@ -16,6 +16,8 @@ internal sealed class AnswerInProgress(int answerId, DateTimeOffset requestedAt)
 
     public int? TurnIndex { get; set; }
 
+    public bool AllPlayed => _played.Count == _sentences.Count;
+
     public void AddSentence(string text) => _sentences.Add(text);
 
     public void MarkPlayed(int sentenceIndex) => _played.Add(sentenceIndex);

@@ -26,6 +26,7 @@ public sealed class CallGrain(
     private AnswerInProgress? _answer;
     private readonly Dictionary<int, AnswerInProgress> _spokenAnswers = [];
     private IGrainTimer? _reattachTimer;
+    private bool _inputGated;
 
     private string CallSid => this.GetPrimaryKeyString();
 
@@ -78,12 +79,12 @@ public sealed class CallGrain(
         return true;
     }
 
-    public Task OnMarkEchoedAsync(int epoch, string markName)
+    public async Task OnMarkEchoedAsync(int epoch, string markName)
     {
         if (epoch != Call.Epoch || !AnswerMarks.TryParse(markName, out var answerId, out var index))
         {
             logger.UnknownMarkEchoed(CallSid, markName, epoch);
-            return Task.CompletedTask;
+            return;
         }
 
         if (_spokenAnswers.TryGetValue(answerId, out var answer))
@@ -93,9 +94,13 @@ public sealed class CallGrain(
             {
                 Call.Turns[turnIndex] = Call.Turns[turnIndex] with { Sentences = answer.Sentences };
             }
-        }
 
-        return Task.CompletedTask;
+            if (_inputGated && answer.TurnIndex is not null && answer.AllPlayed)
+            {
+                _inputGated = false;
+                await Stt.SetInputGatedAsync(false);
+            }
+        }
     }
 
     public Task OnDtmfAsync(int epoch, string digit)
@@ -148,13 +153,19 @@ public sealed class CallGrain(
 
     public async Task OnSpeechRecognizedAsync(RecognizedSpeech speech)
     {
-        if (!speech.IsFinal || string.IsNullOrWhiteSpace(speech.Transcript) || Call.Status == CallStatus.Ended)
+        if (!speech.IsFinal || string.IsNullOrWhiteSpace(speech.Transcript))
         {
             return;
         }
 
         logger.CallerSaid(CallSid, speech.Transcript, speech.Confidence);
         metrics.CallerUtterance();
+        if (Call.Status == CallStatus.Ended)
+        {
+            AddTurn(Speaker.Caller, speech.Transcript, []);
+            await state.WriteStateAsync();
+            return;
+        }
         if (_answer is not null)
         {
             await Response.CancelAsync(_answer.AnswerId);
@@ -171,11 +182,17 @@ public sealed class CallGrain(
         await StartAnswerAsync(fixedText: null);
     }
 
-    public Task OnAnswerSentenceReadyAsync(AnswerSentence sentence)
+    public async Task OnAnswerSentenceReadyAsync(AnswerSentence sentence)
     {
         if (_answer is not { } answer || answer.AnswerId != sentence.AnswerId || _outbound is null)
         {
-            return Task.CompletedTask;
+            return;
+        }
+
+        if (options.Value.EchoGate && !_inputGated)
+        {
+            _inputGated = true;
+            await Stt.SetInputGatedAsync(true);
         }
 
         if (!answer.HasAudio)
@@ -187,7 +204,6 @@ public sealed class CallGrain(
         logger.AgentSentenceReady(CallSid, sentence.AnswerId, sentence.Index, sentence.Text);
         _outbound.Writer.TryWrite(OutboundEvent.Audio(sentence.Mulaw));
         _outbound.Writer.TryWrite(OutboundEvent.Mark(AnswerMarks.Name(sentence.AnswerId, sentence.Index)));
-        return Task.CompletedTask;
     }
 
     public async Task OnAnswerFinishedAsync(AnswerOutcome outcome)
@@ -200,6 +216,11 @@ public sealed class CallGrain(
         logger.AnswerFinished(CallSid, outcome.AnswerId, outcome.End, outcome.Sentences.Count);
         CloseAnswer(answer);
         await state.WriteStateAsync();
+        if (_inputGated && answer.AllPlayed)
+        {
+            _inputGated = false;
+            await Stt.SetInputGatedAsync(false);
+        }
     }
 
     private async Task StartAnswerAsync(string? fixedText)

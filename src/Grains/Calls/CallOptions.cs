@@ -13,4 +13,7 @@ public sealed class CallOptions
     /// <summary>How long a call whose socket was lost waits for a new stream before it ends.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ReattachGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Feed the recogniser silence instead of the caller while the agent's answer plays, for lines with strong echo (no barge-in then).</summary>
+    public bool EchoGate { get; set; }
 }

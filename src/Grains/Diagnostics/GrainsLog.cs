@@ -1,5 +1,6 @@
 using GrandBy.Calls;
 using GrandBy.Grains.Calls;
+using GrandBy.Providers.Speech;
 using Microsoft.Extensions.Logging;
 
 namespace GrandBy.Grains.Diagnostics;
@@ -45,6 +46,27 @@ internal static partial class GrainsLog
 
     [LoggerMessage(2023, LogLevel.Debug, "Call {CallSid}: speech stream cancelled")]
     public static partial void SpeechStreamCancelled(this ILogger logger, string callSid);
+
+    [LoggerMessage(2024, LogLevel.Information, "Call {CallSid}: speech stream rolled over at age {Age} (caller speaking: {DuringSpeech})")]
+    public static partial void SpeechStreamRolledOver(this ILogger logger, string callSid, TimeSpan age, bool duringSpeech);
+
+    [LoggerMessage(2025, LogLevel.Information, "Call {CallSid}: speech stream ended ({Kind}); reconnecting with the unfinalised audio")]
+    public static partial void SpeechStreamEndedRoutinely(this ILogger logger, string callSid, SpeechRecognitionErrorKind kind);
+
+    [LoggerMessage(2026, LogLevel.Warning, "Call {CallSid}: model '{Model}' was rejected ({ProviderMessage}); trying '{NextModel}'")]
+    public static partial void SpeechModelRejected(this ILogger logger, string callSid, string model, string nextModel, string providerMessage);
+
+    [LoggerMessage(2027, LogLevel.Error, "Call {CallSid}: {Failures} speech stream failures in a row; the call goes on in chunk mode")]
+    public static partial void FellBackToChunkMode(this ILogger logger, string callSid, int failures);
+
+    [LoggerMessage(2028, LogLevel.Warning, "Call {CallSid}: the last speech stream could not finish; chunk mode transcribes the rest")]
+    public static partial void FinishingInChunkMode(this ILogger logger, string callSid);
+
+    [LoggerMessage(2029, LogLevel.Warning, "Call {CallSid}: transcription failed; retrying once")]
+    public static partial void TranscriptionRetried(this ILogger logger, string callSid, Exception error);
+
+    [LoggerMessage(2033, LogLevel.Error, "Call {CallSid}: the utterance from {StartSeconds:0.00} s to {EndSeconds:0.00} s could not be transcribed")]
+    public static partial void UtteranceLost(this ILogger logger, string callSid, double startSeconds, double endSeconds, Exception error);
 
     [LoggerMessage(2030, LogLevel.Information, "Call {CallSid}: answer {AnswerId} cancelled")]
     public static partial void AnswerCancelled(this ILogger logger, string callSid, int answerId);

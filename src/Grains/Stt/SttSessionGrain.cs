@@ -1,119 +1,115 @@
+using GrandBy.Grains.Audio;
 using GrandBy.Grains.Calls;
-using GrandBy.Grains.Diagnostics;
 using GrandBy.Providers.Speech;
+using GrandBy.Providers.Speech.Google;
+using GrandBy.Providers.Transcription;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Placement;
 
 namespace GrandBy.Grains.Stt;
 
 /// <summary>
-/// Feeds the call's audio to one recognition stream and reports its results in call time. A stream
-/// that fails is replaced on the next audio; its results are read to the end so no final is lost.
+/// Hosts the call's <see cref="ContinuousRecognition"/> and passes its results to the call. When no
+/// caller audio arrives (a socket being replaced) it feeds silence, so the provider's audio timeout
+/// never ends a live call.
 /// </summary>
 [PreferLocalPlacement]
-public sealed class SttSessionGrain(ISpeechRecognizer recognizer, ILogger<SttSessionGrain> logger) : Grain, ISttSessionGrain
+public sealed class SttSessionGrain(
+    ISpeechRecognizer recognizer,
+    ISpeechTranscriber transcriber,
+    IOptions<SttOptions> options,
+    IOptions<GoogleSpeechOptions> speech,
+    SttMetrics metrics,
+    TimeProvider clock,
+    ILogger<SttSessionGrain> logger) : Grain, ISttSessionGrain
 {
-    private RecognitionStreamLease? _lease;
-    private long _audioBytes;
-    private bool _stopped;
+    private ContinuousRecognition? _recognition;
+    private IGrainTimer? _keepAlive;
+    private DateTimeOffset _lastAudioAt;
 
     private string CallSid => this.GetPrimaryKeyString();
 
-    public async Task StartAsync()
+    public Task StartAsync()
     {
-        _stopped = false;
-        await EnsureStreamAsync();
+        if (_recognition is null)
+        {
+            var call = GrainFactory.GetGrain<ICallPipelineGrain>(CallSid);
+            var models = new[] { speech.Value.Model }.Concat(speech.Value.ModelFallbacks).Distinct(StringComparer.Ordinal).ToList();
+            _recognition = new ContinuousRecognition(
+                CallSid, recognizer, transcriber, options.Value, models, clock, metrics, logger, call.OnSpeechRecognizedAsync);
+            _lastAudioAt = clock.GetUtcNow();
+            _keepAlive = this.RegisterGrainTimer(
+                FeedSilenceIfQuietAsync, new GrainTimerCreationOptions(options.Value.KeepAliveAfter, options.Value.KeepAliveAfter));
+        }
+
+        return Task.CompletedTask;
     }
 
     public async Task PushAudioAsync(byte[] mulaw)
     {
-        if (_stopped)
+        if (_recognition is { } recognition)
         {
-            return;
+            _lastAudioAt = clock.GetUtcNow();
+            await recognition.PushAsync(mulaw, CancellationToken.None);
         }
-
-        var lease = await EnsureStreamAsync();
-        try
-        {
-            await lease.Stream.SendAudioAsync(mulaw, lease.Cancellation.Token);
-        }
-        catch (Exception error) when (error is SpeechRecognitionException or OperationCanceledException or InvalidOperationException)
-        {
-            logger.SpeechStreamWriteFailed(CallSid, error);
-            Retire(lease);
-        }
-
-        _audioBytes += mulaw.Length;
     }
 
-    public async Task StopAsync()
+    public Task SetInputGatedAsync(bool gated)
     {
-        _stopped = true;
-        if (_lease is { } lease)
+        if (_recognition is { } recognition)
         {
-            _lease = null;
-            await lease.CompleteAsync();
+            recognition.InputGated = gated;
         }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync()
+    {
+        _keepAlive?.Dispose();
+        _keepAlive = null;
+        if (_recognition is { } recognition)
+        {
+            _recognition = null;
+            _ = FinishAsync(recognition);
+        }
+
+        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_lease is { } lease)
+        _keepAlive?.Dispose();
+        if (_recognition is { } recognition)
         {
-            _lease = null;
-            await lease.DisposeAsync();
+            _recognition = null;
+            await recognition.DisposeAsync();
         }
     }
 
-    private async Task<RecognitionStreamLease> EnsureStreamAsync()
+    /// <summary>Runs in the background: the call may be waiting on this grain while the last results go to it.</summary>
+    private async Task FinishAsync(ContinuousRecognition recognition)
     {
-        if (_lease is { } current)
-        {
-            return current;
-        }
-
-        var cancellation = new CancellationTokenSource();
-        var stream = await recognizer.OpenStreamAsync(cancellation.Token);
-        var lease = new RecognitionStreamLease(stream, cancellation, CallTimeOf(_audioBytes));
-        _lease = lease;
-        logger.SpeechStreamOpened(CallSid, lease.CallTimeOffset);
-        lease.Reader = ReadResultsAsync(lease);
-        return lease;
-    }
-
-    private async Task ReadResultsAsync(RecognitionStreamLease lease)
-    {
-        var call = GrainFactory.GetGrain<ICallPipelineGrain>(CallSid);
         try
         {
-            await foreach (var result in lease.Stream.ReadResultsAsync(lease.Cancellation.Token))
-            {
-                await call.OnSpeechRecognizedAsync(new RecognizedSpeech(
-                    result.Transcript, result.IsFinal, result.Confidence, lease.CallTimeOffset + result.ResultEndTime));
-            }
-        }
-        catch (OperationCanceledException) when (lease.Cancellation.IsCancellationRequested)
-        {
-            logger.SpeechStreamCancelled(CallSid);
-        }
-        catch (SpeechRecognitionException error)
-        {
-            logger.SpeechStreamFailed(CallSid, error);
+            await recognition.CompleteAsync(CancellationToken.None);
         }
         finally
         {
-            Retire(lease);
-            await lease.DisposeAsync();
+            await recognition.DisposeAsync();
         }
     }
 
-    private void Retire(RecognitionStreamLease lease)
+    private async Task FeedSilenceIfQuietAsync(CancellationToken cancellationToken)
     {
-        if (ReferenceEquals(_lease, lease))
+        var quiet = clock.GetUtcNow() - _lastAudioAt;
+        if (_recognition is { } recognition && quiet >= options.Value.KeepAliveAfter)
         {
-            _lease = null;
+            var silence = new byte[(int)(quiet.TotalSeconds * 8000)];
+            silence.AsSpan().Fill(MuLaw.Silence);
+            _lastAudioAt = clock.GetUtcNow();
+            await recognition.PushAsync(silence, cancellationToken);
         }
     }
-
-    private static TimeSpan CallTimeOf(long mulawBytes) => TimeSpan.FromSeconds(mulawBytes / 8000.0);
 }

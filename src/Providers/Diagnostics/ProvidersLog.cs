@@ -17,6 +17,9 @@ internal static partial class ProvidersLog
     [LoggerMessage(EventId = 4103, Level = LogLevel.Debug, Message = "Speech event {SpeechEvent}.")]
     public static partial void SpeechEvent(this ILogger logger, string speechEvent);
 
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Debug, Message = "Speech stream sent single_utterance=false: model {Model} does not allow it.")]
+    public static partial void SpeechSingleUtteranceDropped(this ILogger logger, string model);
+
     [LoggerMessage(EventId = 4200, Level = LogLevel.Debug, Message = "Synthesised {Characters} characters into {Bytes} bytes of mu-law in {ElapsedMs} ms.")]
     public static partial void SpeechSynthesized(this ILogger logger, int characters, int bytes, long elapsedMs);
 
@@ -34,4 +37,13 @@ internal static partial class ProvidersLog
 
     [LoggerMessage(EventId = 4303, Level = LogLevel.Warning, Message = "Chat reply failed after {ElapsedMs} ms: {Reason}")]
     public static partial void ChatReplyFailed(this ILogger logger, long elapsedMs, string reason);
+
+    [LoggerMessage(EventId = 4400, Level = LogLevel.Information, Message = "Speech transcriber uses {Provider} model {Model} at {Endpoint}.")]
+    public static partial void TranscriberCreated(this ILogger logger, string provider, string model, string endpoint);
+
+    [LoggerMessage(EventId = 4401, Level = LogLevel.Debug, Message = "Transcribed {AudioBytes} bytes of mu-law into {Characters} characters in {ElapsedMs} ms.")]
+    public static partial void TranscriptionCompleted(this ILogger logger, int audioBytes, int characters, long elapsedMs);
+
+    [LoggerMessage(EventId = 4402, Level = LogLevel.Warning, Message = "Transcription failed after {ElapsedMs} ms (HTTP {HttpStatus}): {Reason}")]
+    public static partial void TranscriptionFailed(this ILogger logger, long elapsedMs, int httpStatus, string reason);
 }

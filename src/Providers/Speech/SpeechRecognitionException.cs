@@ -17,4 +17,13 @@ public sealed class SpeechRecognitionException : Exception
     public int StatusCode { get; }
 
     public string ProviderMessage { get; }
+
+    /// <summary>
+    /// The provider rejected the stream's model for its language (Google: INVALID_ARGUMENT "Invalid recognition
+    /// 'config': The requested model is currently not supported for language : xx-XX."); try the next fallback model.
+    /// </summary>
+    public bool IsUnsupportedModel =>
+        Kind == SpeechRecognitionErrorKind.InvalidArgument
+        && ProviderMessage.Contains("requested model", StringComparison.OrdinalIgnoreCase)
+        && ProviderMessage.Contains("not supported", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,7 @@
 using GrandBy.Providers.Speech.Google;
+using GrandBy.Providers.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GrandBy.Providers.Tests.Configuration;
 
@@ -62,5 +65,38 @@ public sealed class GoogleSpeechOptionsValidatorTests
         Assert.Equal(
             ["GoogleSpeech__MaxAlternatives (or GOOGLE_STT_MAX_ALTERNATIVES) must be between 1 and 30; got 0."],
             result.Failures);
+    }
+
+    [Fact]
+    public void Rejects_an_empty_fallback_model_naming_its_index()
+    {
+        var result = _validator.Validate(null, new GoogleSpeechOptions { Endpoint = "http://127.0.0.1:1", ModelFallbacks = ["latest_long", " "] });
+
+        Assert.Equal(["GoogleSpeech__ModelFallbacks__1 must name a model; it is empty."], result.Failures);
+    }
+
+    [Fact]
+    public void Falls_back_to_latest_long_then_default_unless_configured()
+    {
+        using var services = ProviderServices.Build(
+            new Dictionary<string, string?> { ["GoogleSpeech:Endpoint"] = "http://127.0.0.1:1" },
+            collection => collection.AddGoogleSpeechRecognizer());
+
+        Assert.Equal(["latest_long", "default"], services.GetRequiredService<IOptions<GoogleSpeechOptions>>().Value.ModelFallbacks);
+    }
+
+    [Fact]
+    public void A_configured_fallback_list_replaces_the_default()
+    {
+        using var services = ProviderServices.Build(
+            new Dictionary<string, string?>
+            {
+                ["GoogleSpeech:Endpoint"] = "http://127.0.0.1:1",
+                ["GoogleSpeech:ModelFallbacks:0"] = "telephony",
+                ["GoogleSpeech:ModelFallbacks:1"] = "latest_short",
+            },
+            collection => collection.AddGoogleSpeechRecognizer());
+
+        Assert.Equal(["telephony", "latest_short"], services.GetRequiredService<IOptions<GoogleSpeechOptions>>().Value.ModelFallbacks);
     }
 }

@@ -2,6 +2,7 @@ using GrandBy.Providers.Chat;
 using GrandBy.Providers.Speech;
 using GrandBy.Providers.Synthesis;
 using GrandBy.Providers.Tests.Support;
+using GrandBy.Providers.Transcription;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +29,7 @@ public sealed class VoiceProvidersRegistrationTests
         Assert.Same(services.GetRequiredService<ISpeechRecognizer>(), services.GetRequiredService<ISpeechRecognizer>());
         Assert.Same(services.GetRequiredService<ISpeechSynthesizer>(), services.GetRequiredService<ISpeechSynthesizer>());
         Assert.Same(services.GetRequiredService<IChatResponder>(), services.GetRequiredService<IChatResponder>());
+        Assert.Same(services.GetRequiredService<ISpeechTranscriber>(), services.GetRequiredService<ISpeechTranscriber>());
     }
 
     [Fact]
@@ -58,7 +60,7 @@ public sealed class VoiceProvidersRegistrationTests
 
     private sealed class NoSpeech : ISpeechRecognizer
     {
-        public Task<ISpeechRecognitionStream> OpenStreamAsync(CancellationToken cancellationToken) =>
+        public Task<ISpeechRecognitionStream> OpenStreamAsync(SpeechStreamRequest request, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

@@ -35,4 +35,18 @@ public sealed class GoogleSpeechErrorsTests
 
         Assert.Equal("Speech recognition failed (StreamDurationExceeded, status 11): Exceeded maximum allowed stream duration of 305 seconds.", exception.Message);
     }
+
+    [Theory]
+    [InlineData(StatusCode.InvalidArgument, "Invalid recognition 'config': The requested model is currently not supported for language : ko-KR.", true)]
+    [InlineData(StatusCode.InvalidArgument, "Invalid recognition 'config': The requested model is currently not supported for language : xx-XX.", true)]
+    [InlineData(StatusCode.InvalidArgument, "Invalid recognition 'config': bad encoding.", false)]
+    [InlineData(StatusCode.InvalidArgument, "Audio data is being streamed too fast.", false)]
+    [InlineData(StatusCode.OutOfRange, "The requested model is currently not supported for language : ko-KR.", false)]
+    [InlineData(StatusCode.Unavailable, "upstream connect error", false)]
+    public void IsUnsupportedModel_is_true_only_for_an_invalid_argument_naming_an_unsupported_model(StatusCode code, string message, bool expected)
+    {
+        var exception = GoogleSpeechErrors.FromStatus(code, message);
+
+        Assert.Equal(expected, exception.IsUnsupportedModel);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class GoogleSpeechRecognizerTests
         });
         using var services = Recognizer(server);
 
-        await using (var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(_timeout))
+        await using (var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(SpeechStreamRequest.Default, _timeout))
         {
             await stream.SendAudioAsync(new byte[60_000], _timeout);
             await stream.CompleteAsync(_timeout);
@@ -59,7 +59,7 @@ public sealed class GoogleSpeechRecognizerTests
         });
         using var services = Recognizer(server);
 
-        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(_timeout);
+        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(SpeechStreamRequest.Default, _timeout);
         await stream.SendAudioAsync(new byte[1_600], _timeout);
         await stream.CompleteAsync(_timeout);
         var results = await stream.ReadResultsAsync(_timeout).ToListAsync(_timeout);
@@ -82,7 +82,7 @@ public sealed class GoogleSpeechRecognizerTests
         });
         using var services = Recognizer(server);
 
-        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(_timeout);
+        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(SpeechStreamRequest.Default, _timeout);
         var error = await Assert.ThrowsAsync<SpeechRecognitionException>(() => stream.ReadResultsAsync(_timeout).ToListAsync(_timeout).AsTask());
 
         Assert.Equal(
@@ -101,7 +101,7 @@ public sealed class GoogleSpeechRecognizerTests
         });
         using var services = Recognizer(server);
 
-        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(_timeout);
+        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(SpeechStreamRequest.Default, _timeout);
         var error = await Assert.ThrowsAsync<SpeechRecognitionException>(() => stream.ReadResultsAsync(_timeout).ToListAsync(_timeout).AsTask());
 
         Assert.Equal((SpeechRecognitionErrorKind.AudioTimeout, 11, message), (error.Kind, error.StatusCode, error.ProviderMessage));
@@ -115,7 +115,7 @@ public sealed class GoogleSpeechRecognizerTests
         using var services = Recognizer(server);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(_timeout);
 
-        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(call.Token);
+        await using var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(SpeechStreamRequest.Default, call.Token);
         var reading = stream.ReadResultsAsync(_timeout).ToListAsync(_timeout).AsTask();
         await call.CancelAsync();
 
@@ -137,7 +137,7 @@ public sealed class GoogleSpeechRecognizerTests
             new Dictionary<string, string?> { ["GoogleSpeech:Endpoint"] = server.Address, ["GOOGLE_APPLICATION_CREDENTIALS"] = account.KeyFile },
             collection => collection.AddGoogleSpeechRecognizer());
 
-        await using (var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(_timeout))
+        await using (var stream = await services.GetRequiredService<ISpeechRecognizer>().OpenStreamAsync(SpeechStreamRequest.Default, _timeout))
         {
             await stream.CompleteAsync(_timeout);
             await stream.ReadResultsAsync(_timeout).ToListAsync(_timeout);

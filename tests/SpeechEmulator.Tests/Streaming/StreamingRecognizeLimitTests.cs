@@ -53,6 +53,22 @@ public sealed class StreamingRecognizeLimitTests
     }
 
     [Fact]
+    public async Task A_short_idle_timeout_ends_a_stream_that_stops_sending_after_its_results()
+    {
+        var options = new SpeechEmulatorOptions { AudioIdleTimeout = TimeSpan.FromMilliseconds(300) };
+        await using var server = await SpeechEmulatorServer.StartAsync(options, CancellationToken.None);
+        var fine = TestAudio.Library.Get("ko-fine").Audio;
+
+        var outcome = await SpeechCall.RunAsync(
+            server.Endpoint,
+            SpeechCall.Requests(SpeechCall.Config(c => c.InterimResults = false), SpeechCall.Audio(fine, TestAudio.Silence(4800))),
+            halfClose: false);
+
+        Assert.Equal("네 잘 지냈어요 오늘은 산책을 했어요", Assert.Single(outcome.Finals).Alternatives.Single().Transcript);
+        Assert.Equal(StatusCode.OutOfRange, outcome.Error?.StatusCode);
+    }
+
+    [Fact]
     public async Task Stats_count_streams_and_results()
     {
         await using var server = await SpeechEmulatorServer.StartAsync(new SpeechEmulatorOptions(), CancellationToken.None);

@@ -75,7 +75,8 @@ public sealed class LocalVoiceStack : IAsyncDisposable
 
     private async Task StartEmulatorsAsync(CancellationToken cancellationToken)
     {
-        Speech = Own(await SpeechEmulatorServer.StartAsync(new SpeechEmulatorOptions { EndpointSilence = Options.SttEndpointSilence }, cancellationToken));
+        Speech = Own(await SpeechEmulatorServer.StartAsync(
+            new SpeechEmulatorOptions { EndpointSilence = Options.SttEndpointSilence, ApiKey = Options.ChatApiKey }, cancellationToken));
         Tts = Own(await TtsEmulatorServer.StartAsync(new TtsEmulatorOptions { Latency = Options.TtsLatency }, cancellationToken));
         Llm = Own(await LlmEmulatorServer.StartAsync(
             new LlmEmulatorOptions
@@ -102,6 +103,10 @@ public sealed class LocalVoiceStack : IAsyncDisposable
             ["Chat:Endpoint"] = Llm.Endpoint.ToString(),
             ["Chat:ApiKey"] = Options.ChatApiKey,
             ["Chat:Deployment"] = Options.ChatDeployment,
+            ["Transcription:Provider"] = "AzureOpenAI",
+            ["Transcription:Endpoint"] = Speech.TranscriptionEndpoint.ToString(),
+            ["Transcription:ApiKey"] = Options.ChatApiKey,
+            ["Transcription:Deployment"] = "whisper",
             ["Cluster:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Cluster:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = Options.HostLogLevel.ToString(),

@@ -14,6 +14,18 @@ public sealed class SpeechEmulatorOptions
     /// <summary>Loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>Loopback port of the OpenAI-compatible transcription (Whisper) endpoint, HTTP/1.1; 0 picks a free one.</summary>
+    public int TranscriptionPort { get; set; }
+
+    /// <summary>Key the transcription endpoint requires (<c>Authorization: Bearer</c> or <c>api-key</c>); null or empty accepts any.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Wall-clock delay before a transcription response, to stand in for Whisper's processing time.</summary>
+    public TimeSpan TranscriptionLatency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Initial value of <see cref="SpeechEmulatorFaults.RefuseStreaming"/>.</summary>
+    public bool RefuseStreaming { get; set; }
+
     /// <summary>Audio time of non-matching audio after a match before its final result.</summary>
     public TimeSpan EndpointSilence { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -45,6 +57,10 @@ public sealed class SpeechEmulatorOptions
     {
         target.ClipDirectory = ClipDirectory;
         target.Port = Port;
+        target.TranscriptionPort = TranscriptionPort;
+        target.ApiKey = ApiKey;
+        target.TranscriptionLatency = TranscriptionLatency;
+        target.RefuseStreaming = RefuseStreaming;
         target.EndpointSilence = EndpointSilence;
         target.AudioIdleTimeout = AudioIdleTimeout;
         target.MaxStreamDuration = MaxStreamDuration;

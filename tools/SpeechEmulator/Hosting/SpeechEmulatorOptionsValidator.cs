@@ -17,6 +17,20 @@ internal sealed class SpeechEmulatorOptionsValidator : IValidateOptions<SpeechEm
             failures.Add($"{nameof(SpeechEmulatorOptions.Port)} must be 0..65535, not {options.Port}.");
         }
 
+        if (options.TranscriptionPort is < 0 or > 65_535)
+        {
+            failures.Add($"{nameof(SpeechEmulatorOptions.TranscriptionPort)} must be 0..65535, not {options.TranscriptionPort}.");
+        }
+        else if (options.TranscriptionPort != 0 && options.TranscriptionPort == options.Port)
+        {
+            failures.Add($"{nameof(SpeechEmulatorOptions.TranscriptionPort)} must differ from {nameof(SpeechEmulatorOptions.Port)} ({options.Port}): gRPC needs an HTTP/2-only listener.");
+        }
+
+        if (options.TranscriptionLatency < TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(SpeechEmulatorOptions.TranscriptionLatency)} must not be negative, not {options.TranscriptionLatency}.");
+        }
+
         // One byte of audio is 125 µs, the unit the recogniser counts in.
         if (options.EndpointSilence.Ticks < TimeSpan.TicksPerSecond / 8000)
         {

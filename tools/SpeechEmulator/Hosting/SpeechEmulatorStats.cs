@@ -9,6 +9,9 @@ public sealed class SpeechEmulatorStats
     private long _interimResults;
     private long _finalResults;
     private long _audioBytes;
+    private long _faultsInjected;
+    private long _transcriptions;
+    private long _transcriptionsRejected;
 
     public long StreamsStarted => Interlocked.Read(ref _streamsStarted);
 
@@ -26,6 +29,15 @@ public sealed class SpeechEmulatorStats
 
     public long AudioBytes => Interlocked.Read(ref _audioBytes);
 
+    /// <summary>Streams ended by <see cref="SpeechEmulatorFaults"/>; they count in <see cref="StreamsFailed"/> too.</summary>
+    public long FaultsInjected => Interlocked.Read(ref _faultsInjected);
+
+    /// <summary>Requests to the transcription endpoint, answered or rejected.</summary>
+    public long Transcriptions => Interlocked.Read(ref _transcriptions);
+
+    /// <summary>Transcription requests answered with an error (bad key, file or format).</summary>
+    public long TranscriptionsRejected => Interlocked.Read(ref _transcriptionsRejected);
+
     /// <summary>Raised after every final result is written, with its transcript.</summary>
     public event Action<string>? FinalResultSent;
 
@@ -36,6 +48,12 @@ public sealed class SpeechEmulatorStats
     internal void StreamFailed() => Interlocked.Increment(ref _streamsFailed);
 
     internal void InterimResultSent() => Interlocked.Increment(ref _interimResults);
+
+    internal void FaultInjected() => Interlocked.Increment(ref _faultsInjected);
+
+    internal void TranscriptionReceived() => Interlocked.Increment(ref _transcriptions);
+
+    internal void TranscriptionRejected() => Interlocked.Increment(ref _transcriptionsRejected);
 
     internal void AudioReceived(int bytes) => Interlocked.Add(ref _audioBytes, bytes);
 

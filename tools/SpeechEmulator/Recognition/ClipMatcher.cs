@@ -110,5 +110,15 @@ public sealed class ClipMatcher
 
     /// <summary>Starts matching one stream, optionally only against clips in one language.</summary>
     public StreamingClipMatcher CreateStream(int endpointBytes, string? languageCode = null) =>
-        new(this, endpointBytes, languageCode);
+        new(this, endpointBytes, languageCode, languageIsPrefix: false);
+
+    /// <summary>
+    /// Starts matching one stream against the clips whose language code starts with
+    /// <paramref name="languagePrefix"/>: Whisper's ISO-639-1 <c>ko</c> selects the <c>ko-KR</c> clips.
+    /// </summary>
+    public StreamingClipMatcher CreateStreamForLanguagePrefix(int endpointBytes, string languagePrefix)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(languagePrefix);
+        return new(this, endpointBytes, languagePrefix, languageIsPrefix: true);
+    }
 }

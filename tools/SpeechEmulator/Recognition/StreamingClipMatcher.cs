@@ -12,18 +12,20 @@ public sealed class StreamingClipMatcher
     private readonly ClipMatcher _matcher;
     private readonly int _endpointBytes;
     private readonly string? _languageCode;
+    private readonly bool _languageIsPrefix;
     private readonly AudioHistory _history;
     private readonly byte[] _window;
     private ulong _hash;
     private ActiveMatch? _match;
     private long _previousMatchEnd;
 
-    internal StreamingClipMatcher(ClipMatcher matcher, int endpointBytes, string? languageCode)
+    internal StreamingClipMatcher(ClipMatcher matcher, int endpointBytes, string? languageCode, bool languageIsPrefix)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(endpointBytes, 1);
         _matcher = matcher;
         _endpointBytes = endpointBytes;
         _languageCode = languageCode;
+        _languageIsPrefix = languageIsPrefix;
         _history = new AudioHistory(Math.Max(matcher.LongestClipBytes + matcher.WindowBytes, 2 * matcher.WindowBytes));
         _window = new byte[matcher.WindowBytes];
     }
@@ -92,8 +94,7 @@ public sealed class StreamingClipMatcher
 
     private bool TryLocateWindow(long windowStart, out ClipLocation location)
     {
-        if (!_matcher.TryGetCandidate(_hash, out location)
-            || (_languageCode is not null && !string.Equals(location.Clip.LanguageCode, _languageCode, StringComparison.OrdinalIgnoreCase)))
+        if (!_matcher.TryGetCandidate(_hash, out location) || !AcceptsLanguage(location.Clip.LanguageCode))
         {
             return false;
         }
@@ -105,6 +106,13 @@ public sealed class StreamingClipMatcher
 
         return _window.AsSpan().SequenceEqual(location.Clip.Audio.AsSpan(location.Offset, _window.Length));
     }
+
+    private bool AcceptsLanguage(string clipLanguageCode) => _languageCode switch
+    {
+        null => true,
+        _ when _languageIsPrefix => clipLanguageCode.StartsWith(_languageCode, StringComparison.OrdinalIgnoreCase),
+        _ => string.Equals(clipLanguageCode, _languageCode, StringComparison.OrdinalIgnoreCase),
+    };
 
     private void Acquire(ClipLocation location, long windowStart, ICollection<ClipMatchEvent> events)
     {

@@ -47,15 +47,27 @@ internal sealed class RecognitionSession
         return new RecognitionSession(config, matcher, options);
     }
 
-    /// <summary>Recognises the audio up to the duration limit, adding responses in the order Google sends them.</summary>
-    public void AcceptAudio(ReadOnlySpan<byte> audio, ICollection<StreamingRecognizeResponse> responses)
+    /// <summary>Throws INVALID_ARGUMENT for an <c>audio_content</c> over <see cref="SpeechEmulatorOptions.MaxRequestBytes"/>.</summary>
+    public void CheckRequestSize(int bytes)
     {
-        if (audio.Length > _options.MaxRequestBytes)
+        if (bytes > _options.MaxRequestBytes)
         {
-            throw SpeechErrors.RequestTooLarge(audio.Length, _options.MaxRequestBytes);
+            throw SpeechErrors.RequestTooLarge(bytes, _options.MaxRequestBytes);
         }
+    }
 
-        var allowed = (int)Math.Clamp(_maxStreamBytes - AudioBytes, 0, audio.Length);
+    /// <summary>The stream position this much more audio would bring recognition to, at most the duration limit.</summary>
+    public long RecognisableEnd(int requestBytes) => Math.Min(AudioBytes + requestBytes, _maxStreamBytes);
+
+    /// <summary>Recognises the audio up to the duration limit, adding responses in the order Google sends them.</summary>
+    public void AcceptAudio(ReadOnlySpan<byte> audio, ICollection<StreamingRecognizeResponse> responses) =>
+        AcceptAudio(audio, long.MaxValue, responses);
+
+    /// <summary>As <see cref="AcceptAudio(ReadOnlySpan{byte}, ICollection{StreamingRecognizeResponse})"/>, recognising nothing at or after stream byte <paramref name="stopAt"/>.</summary>
+    public void AcceptAudio(ReadOnlySpan<byte> audio, long stopAt, ICollection<StreamingRecognizeResponse> responses)
+    {
+        CheckRequestSize(audio.Length);
+        var allowed = (int)Math.Clamp(Math.Min(_maxStreamBytes, stopAt) - AudioBytes, 0, audio.Length);
         AudioBytes += audio.Length;
         if (Recognising && allowed > 0)
         {

@@ -19,4 +19,13 @@ internal static partial class SpeechEmulatorLog
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Stream failed with {StatusCode}: {Detail}")]
     public static partial void StreamFailed(ILogger logger, StatusCode statusCode, string detail);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Injected {StatusCode} at stream byte {StreamByte}")]
+    public static partial void FaultInjected(ILogger logger, StatusCode statusCode, long streamByte);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "Transcribed {AudioBytes} audio bytes in {Language} as {Format}: {Text}")]
+    public static partial void Transcribed(ILogger logger, int audioBytes, string language, string format, string text);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Transcription rejected with {HttpStatus}: {Detail}")]
+    public static partial void TranscriptionRejected(ILogger logger, int httpStatus, string detail);
 }

@@ -38,5 +38,14 @@ internal static class SpeechErrors
 
     public static RpcException ShuttingDown() => new(new Status(StatusCode.Unavailable, "The speech emulator is shutting down."));
 
+    /// <summary>What Google says with a status when it gives no detail of its own.</summary>
+    public static string DefaultMessage(StatusCode code) => code switch
+    {
+        StatusCode.Unavailable => "The service is currently unavailable.",
+        StatusCode.Internal => "Internal error encountered.",
+        StatusCode.DeadlineExceeded => "Deadline Exceeded",
+        _ => $"Injected fault: {code}.",
+    };
+
     private static RpcException Invalid(string message) => new(new Status(StatusCode.InvalidArgument, message));
 }

@@ -13,6 +13,7 @@ internal sealed class SpeechService(
     ClipMatcher matcher,
     IOptions<SpeechEmulatorOptions> options,
     SpeechEmulatorStats stats,
+    SpeechEmulatorFaults faults,
     IHostApplicationLifetime lifetime,
     ILogger<SpeechService> logger) : Speech.SpeechBase
 {
@@ -24,6 +25,11 @@ internal sealed class SpeechService(
         stats.StreamStarted();
         try
         {
+            if (faults.TakeStartFault() is { } fault)
+            {
+                throw Inject(fault);
+            }
+
             await RecogniseAsync(requestStream, responseStream, context.CancellationToken);
             stats.StreamCompleted();
         }
@@ -48,11 +54,10 @@ internal sealed class SpeechService(
     {
         var settings = options.Value;
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(callAborted, lifetime.ApplicationStopping);
-        idle.CancelAfter(settings.AudioIdleTimeout);
         var pending = new List<StreamingRecognizeResponse>();
         RecognitionSession? session = null;
 
-        while (await MoveNextAsync(requests, idle.Token, callAborted))
+        while (await MoveNextAsync(requests, idle, settings.AudioIdleTimeout, callAborted))
         {
             var request = requests.Current;
             switch (request.StreamingRequestCase)
@@ -65,10 +70,17 @@ internal sealed class SpeechService(
                 case StreamingRecognizeRequest.StreamingRequestOneofCase.StreamingConfig:
                     throw SpeechErrors.SecondConfig();
                 case StreamingRecognizeRequest.StreamingRequestOneofCase.AudioContent when session is not null:
-                    idle.CancelAfter(settings.AudioIdleTimeout);
-                    stats.AudioReceived(request.AudioContent.Length);
-                    session.AcceptAudio(request.AudioContent.Span, pending);
+                    var audio = request.AudioContent;
+                    stats.AudioReceived(audio.Length);
+                    session.CheckRequestSize(audio.Length);
+                    var fault = faults.TakeFaultWithin(session.AudioBytes, session.RecognisableEnd(audio.Length));
+                    session.AcceptAudio(audio.Span, fault?.AtByte ?? long.MaxValue, pending);
                     await WriteAsync(responses, pending, callAborted);
+                    if (fault is not null)
+                    {
+                        throw Inject(fault);
+                    }
+
                     if (session.ExceededDuration)
                     {
                         throw SpeechErrors.StreamTooLong(settings.MaxStreamDuration);
@@ -90,17 +102,33 @@ internal sealed class SpeechService(
         }
     }
 
+    /// <summary>
+    /// Waits for the next request with the idle timer running only while waiting, so time spent
+    /// recognising and writing results never counts as silence, however short the timeout.
+    /// </summary>
     private async Task<bool> MoveNextAsync(
-        IAsyncStreamReader<StreamingRecognizeRequest> requests, CancellationToken idle, CancellationToken callAborted)
+        IAsyncStreamReader<StreamingRecognizeRequest> requests, CancellationTokenSource idle, TimeSpan idleTimeout, CancellationToken callAborted)
     {
+        idle.CancelAfter(idleTimeout);
         try
         {
-            return await requests.MoveNext(idle);
+            return await requests.MoveNext(idle.Token);
         }
         catch (OperationCanceledException) when (!callAborted.IsCancellationRequested)
         {
             throw lifetime.ApplicationStopping.IsCancellationRequested ? SpeechErrors.ShuttingDown() : SpeechErrors.AudioTimeout();
         }
+        finally
+        {
+            idle.CancelAfter(Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private RpcException Inject(StreamFault fault)
+    {
+        stats.FaultInjected();
+        SpeechEmulatorLog.FaultInjected(logger, fault.Code, fault.AtByte);
+        return fault.ToException();
     }
 
     private async Task WriteAsync(

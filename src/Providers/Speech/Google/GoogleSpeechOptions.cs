@@ -5,6 +5,9 @@ public sealed class GoogleSpeechOptions
 {
     public const string SectionName = "GoogleSpeech";
 
+    /// <summary>The default of <see cref="ModelFallbacks"/>.</summary>
+    public static readonly IReadOnlyList<string> DefaultModelFallbacks = ["latest_long", "default"];
+
     /// <summary>https for Google; plaintext http only on loopback.</summary>
     public string Endpoint { get; set; } = "https://speech.googleapis.com";
 
@@ -14,6 +17,13 @@ public sealed class GoogleSpeechOptions
     public string LanguageCode { get; set; } = "ko-KR";
 
     public string Model { get; set; } = "phone_call";
+
+    /// <summary>
+    /// Models to try, in order, when the provider answers that <see cref="Model"/> is not supported for the
+    /// language (<see cref="SpeechRecognitionException.IsUnsupportedModel"/>). A configured list replaces the
+    /// default rather than extending it.
+    /// </summary>
+    public List<string> ModelFallbacks { get; set; } = [.. DefaultModelFallbacks];
 
     public bool UseEnhanced { get; set; } = true;
 

@@ -21,9 +21,17 @@ internal sealed class GoogleSpeechOptionsValidator : IValidateOptions<GoogleSpee
             errors.Add($"{Prefix}MaxAlternatives (or GOOGLE_STT_MAX_ALTERNATIVES) must be between 1 and 30; got {options.MaxAlternatives}.");
         }
 
-        if (options.SingleUtterance && !SupportsSingleUtterance(options))
+        if (options.SingleUtterance && !GoogleSpeechModels.SupportsSingleUtterance(options.Model, options.UseEnhanced))
         {
             errors.Add($"{Prefix}SingleUtterance (or GOOGLE_STT_SINGLE_UTTERANCE) needs model command_and_search, phone_call with UseEnhanced, or no model; got model '{options.Model}'.");
+        }
+
+        for (var i = 0; i < options.ModelFallbacks.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.ModelFallbacks[i]))
+            {
+                errors.Add($"{Prefix}ModelFallbacks__{i} must name a model; it is empty.");
+            }
         }
 
         if (options.PhraseBoost is < 0 or > 20)
@@ -37,13 +45,6 @@ internal sealed class GoogleSpeechOptionsValidator : IValidateOptions<GoogleSpee
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
-
-    private static bool SupportsSingleUtterance(GoogleSpeechOptions options) => options.Model switch
-    {
-        "" or "command_and_search" => true,
-        "phone_call" => options.UseEnhanced,
-        _ => false,
-    };
 
     private static void AddIfNotPositive(List<string> errors, TimeSpan value, string key)
     {

@@ -12,16 +12,19 @@ internal sealed class GoogleSpeechRecognizer(
     ProvidersMetrics metrics,
     ILogger<GoogleSpeechRecognizer> logger) : ISpeechRecognizer
 {
-    public async Task<ISpeechRecognitionStream> OpenStreamAsync(CancellationToken cancellationToken)
+    public async Task<ISpeechRecognitionStream> OpenStreamAsync(SpeechStreamRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
+        var model = request.Model ?? settings.Model;
+        var configRequest = GoogleStreamingConfig.CreateRequest(settings, model);
         var call = channel.Client.StreamingRecognize(new CallOptions(
             deadline: DateTime.UtcNow + settings.StreamDeadline,
             cancellationToken: cancellationToken));
         var stream = new GoogleSpeechRecognitionStream(call, settings, metrics, logger, cancellationToken);
         try
         {
-            await stream.WriteAsync(GoogleStreamingConfig.CreateRequest(settings), cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(configRequest, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -30,7 +33,12 @@ internal sealed class GoogleSpeechRecognizer(
         }
 
         metrics.SttStreamOpened();
-        logger.SpeechStreamOpened(settings.Model, settings.LanguageCode);
+        logger.SpeechStreamOpened(model, settings.LanguageCode);
+        if (settings.SingleUtterance && !configRequest.StreamingConfig.SingleUtterance)
+        {
+            logger.SpeechSingleUtteranceDropped(model);
+        }
+
         return stream;
     }
 }

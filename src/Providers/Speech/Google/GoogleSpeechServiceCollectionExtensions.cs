@@ -14,6 +14,7 @@ public static class GoogleSpeechServiceCollectionExtensions
     {
         services.AddOptions<GoogleSpeechOptions>().BindConfiguration(GoogleSpeechOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<GoogleSpeechOptions>, GoogleSpeechSeedKeys>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<GoogleSpeechOptions>, GoogleSpeechModelFallbacksBinding>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GoogleSpeechOptions>, GoogleSpeechOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton<ProvidersMetrics>();
