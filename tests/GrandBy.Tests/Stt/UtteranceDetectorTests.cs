@@ -56,7 +56,7 @@ public sealed class UtteranceDetectorTests
     {
         var detector = new UtteranceDetector(Options, startPosition: 0);
 
-        var utterances = detector.Push(Tone(8000 * 4));
+        var utterances = detector.Push(Tone(8000 * 4).ToArray());
 
         Assert.Equal([new Utterance(0, 24000)], utterances);
     }
@@ -66,7 +66,7 @@ public sealed class UtteranceDetectorTests
     {
         var detector = new UtteranceDetector(Options, startPosition: 0);
 
-        Assert.Empty(detector.Push(Silence(16000)));
+        Assert.Empty(detector.Push(Silence(16000).ToArray()));
         Assert.Equal(16000 - 800, detector.RetainFrom);
         Assert.Null(detector.Flush());
     }
