@@ -89,6 +89,26 @@ public sealed class NeverDropAWordTests
     }
 
     [Fact]
+    public async Task A_model_the_language_does_not_support_is_replaced_by_the_next_fallback_without_losing_the_utterance()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var audio = new CallAudio().Pause(TimeSpan.FromSeconds(1)).Say("ko-medicine").Pause(TimeSpan.FromSeconds(1));
+        var emulator = new SpeechEmulatorOptions();
+        emulator.Models["ko-KR"] = "default";
+        await using var harness = await RecognitionHarness.StartAsync(
+            new SttOptions(),
+            emulator,
+            new Dictionary<string, string?> { ["GoogleSpeech:Model"] = "phone_call", ["GoogleSpeech:ModelFallbacks:0"] = "latest_long", ["GoogleSpeech:ModelFallbacks:1"] = "default" });
+
+        await harness.PushAsync(audio.Bytes, pace: TimeSpan.FromMilliseconds(10), timeout.Token);
+        await harness.Recognition.CompleteAsync(timeout.Token);
+
+        AssertRecognisedExactlyOnce(audio, harness);
+        Assert.Equal(2, harness.Recognition.Stats.Reconnects);
+        Assert.Equal(SttMode.Streaming, harness.Recognition.Mode);
+    }
+
+    [Fact]
     public async Task Thirty_seconds_of_gated_input_feed_silence_so_the_stream_never_times_out()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
