@@ -22,6 +22,7 @@ namespace GrandBy.Grains.Stt;
 public sealed class ContinuousRecognition : IAsyncDisposable
 {
     private const int BytesPerSecond = 8000;
+    private static readonly TimeSpan WriteFailureGrace = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
     private readonly RetainedAudio _audio = new();
     private readonly List<Task> _draining = [];
@@ -131,11 +132,19 @@ public sealed class ContinuousRecognition : IAsyncDisposable
         _lifetime.Dispose();
     }
 
-    /// <summary>Sends the rest to a stream and waits for its last results; false when that failed and chunk mode must finish the call.</summary>
+    /// <summary>
+    /// Sends the rest to a stream and waits for its last results, trying each model once more if a stream
+    /// fails at the end; false when that failed and chunk mode must finish the call.
+    /// </summary>
     private async Task<bool> FinishStreamAsync(CancellationToken cancellationToken)
     {
-        var stream = await CurrentOrNewStreamAsync(cancellationToken, ignoreBackoff: true);
-        var finished = stream is not null && await SendPendingAsync(stream, cancellationToken) && await CompleteStreamAsync(stream, cancellationToken);
+        var finished = false;
+        for (var attempt = 0; !finished && Mode == SttMode.Streaming && attempt <= _models.Count; attempt++)
+        {
+            var stream = await CurrentOrNewStreamAsync(cancellationToken, ignoreBackoff: true);
+            finished = stream is not null && await SendPendingAsync(stream, cancellationToken) && await CompleteStreamAsync(stream, cancellationToken);
+        }
+
         await Task.WhenAny(Task.WhenAll(_draining), Task.Delay(_options.CompletionTimeout, cancellationToken));
         if (finished || Mode == SttMode.Chunk)
         {
@@ -228,17 +237,23 @@ public sealed class ContinuousRecognition : IAsyncDisposable
             stream.SentUntil += pending.Length;
             return true;
         }
-        catch (SpeechRecognitionException error)
-        {
-            OnStreamFailed(stream, error);
-        }
-        catch (Exception error) when (error is OperationCanceledException or InvalidOperationException or ObjectDisposedException)
+        catch (Exception error) when (error is SpeechRecognitionException or OperationCanceledException or InvalidOperationException or ObjectDisposedException)
         {
             _logger.SpeechStreamWriteFailed(_callSid, error);
-            OnStreamFailed(stream, new SpeechRecognitionException(SpeechRecognitionErrorKind.Other, statusCode: 0, error.Message, error));
+            await OnWriteFailedAsync(stream, error);
+            return false;
         }
+    }
 
-        return false;
+    /// <summary>
+    /// A failed write only says that the call is over; why (a rejected model, the time limit) comes with
+    /// the status the reader gets. So the reader, given a moment, decides; the write error is the fallback.
+    /// </summary>
+    private async Task OnWriteFailedAsync(StreamLease stream, Exception error)
+    {
+        await Task.WhenAny(stream.Reader, Task.Delay(WriteFailureGrace));
+        OnStreamFailed(stream, error as SpeechRecognitionException
+            ?? new SpeechRecognitionException(SpeechRecognitionErrorKind.Other, statusCode: 0, error.Message, error));
     }
 
     private bool RolloverDue(StreamLease stream)

@@ -7,7 +7,7 @@ using GrandBy.Providers.Transcription;
 using GrandBy.SpeechEmulator.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GrandBy.IntegrationTests.Stt;
@@ -35,7 +35,7 @@ public sealed class RecognitionHarness : IAsyncDisposable
             [speech.Model, .. speech.ModelFallbacks],
             TimeProvider.System,
             services.GetRequiredService<SttMetrics>(),
-            NullLogger.Instance,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("stt"),
             OnRecognized);
     }
 
@@ -60,7 +60,7 @@ public sealed class RecognitionHarness : IAsyncDisposable
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
+            .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             .AddMetrics()
             .AddSingleton<SttMetrics>()
             .AddVoiceProviders()

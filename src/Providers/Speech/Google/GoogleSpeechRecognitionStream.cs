@@ -85,6 +85,31 @@ internal sealed class GoogleSpeechRecognitionStream(
         }
     }
 
+    /// <summary>
+    /// After a failed write, the reason the call ended (a rejected config, say) is in its status, not in
+    /// the write's error; reads it, waiting at most <paramref name="timeout"/>.
+    /// </summary>
+    internal async Task<SpeechRecognitionException?> ReadFailureAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            while (await call.ResponseStream.MoveNext(wait.Token).ConfigureAwait(false))
+            {
+            }
+        }
+        catch (RpcException rpc) when (!wait.IsCancellationRequested && rpc.StatusCode != StatusCode.Cancelled)
+        {
+            return GoogleSpeechErrors.FromRpcException(rpc);
+        }
+        catch (Exception exception) when (exception is RpcException or OperationCanceledException)
+        {
+            return null;
+        }
+
+        return null;
+    }
+
     private async Task<bool> MoveNextAsync(CancellationToken cancellationToken)
     {
         try

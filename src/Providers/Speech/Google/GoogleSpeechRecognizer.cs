@@ -26,6 +26,12 @@ internal sealed class GoogleSpeechRecognizer(
         {
             await stream.WriteAsync(configRequest, cancellationToken).ConfigureAwait(false);
         }
+        catch (SpeechRecognitionException writeFailure)
+        {
+            var failure = await stream.ReadFailureAsync(settings.ConnectTimeout).ConfigureAwait(false) ?? writeFailure;
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw failure;
+        }
         catch
         {
             await stream.DisposeAsync().ConfigureAwait(false);
