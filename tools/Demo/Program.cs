@@ -1,3 +1,6 @@
+using GrandBy.Demo.Benchmarks;
 using GrandBy.Demo.Console;
 
-return await DemoCommand.RunAsync(args);
+return args is ["bench-stt", ..]
+    ? await SttLatencyBenchmark.RunAsync(args is [_, "--utterances", var count, ..] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 20, System.Console.Out, CancellationToken.None)
+    : await DemoCommand.RunAsync(args);

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using GrandBy.Grains.Stt;
+using GrandBy.Demo.Recognition;
 using GrandBy.SpeechEmulator.Hosting;
 
 namespace GrandBy.IntegrationTests.Stt;
@@ -18,7 +19,7 @@ public sealed class NeverDropAWordTests
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var audio = TenMinutesOfConversation(straddling: TimeSpan.FromSeconds(240));
-        await using var harness = await RecognitionHarness.StartAsync(new SttOptions
+        await using var harness = await LocalRecognition.StartAsync(new SttOptions
         {
             RolloverAfter = TimeSpan.FromSeconds(240),
             RolloverDeadline = TimeSpan.FromSeconds(240),
@@ -38,7 +39,7 @@ public sealed class NeverDropAWordTests
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var audio = Conversation(TimeSpan.FromSeconds(110), firstGap: TimeSpan.FromSeconds(1));
-        await using var harness = await RecognitionHarness.StartAsync(new SttOptions
+        await using var harness = await LocalRecognition.StartAsync(new SttOptions
         {
             RolloverAfter = TimeSpan.FromSeconds(20),
             RolloverDeadline = TimeSpan.FromSeconds(60),
@@ -58,7 +59,7 @@ public sealed class NeverDropAWordTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var audio = new CallAudio().Pause(TimeSpan.FromSeconds(1)).Say("ko-knee").PauseUntil(TimeSpan.FromSeconds(4)).Say("ko-fine")
             .Pause(TimeSpan.FromSeconds(2)).Say("ko-medicine").Pause(TimeSpan.FromSeconds(1));
-        await using var harness = await RecognitionHarness.StartAsync(new SttOptions());
+        await using var harness = await LocalRecognition.StartAsync(new SttOptions());
         harness.Emulator.Faults.FailNextStreamAt(TimeSpan.FromSeconds(5.5), StatusCode.Unavailable);
 
         await harness.PushAsync(audio.Bytes, pace: TimeSpan.FromMilliseconds(10), timeout.Token);
@@ -75,7 +76,7 @@ public sealed class NeverDropAWordTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var audio = new CallAudio().Pause(TimeSpan.FromSeconds(1)).Say("ko-fine").Pause(TimeSpan.FromSeconds(1)).Say("ko-knee")
             .Pause(TimeSpan.FromSeconds(1)).Say("ko-lunch").Pause(TimeSpan.FromSeconds(1));
-        await using var harness = await RecognitionHarness.StartAsync(new SttOptions { MaxConsecutiveStreamFailures = 3 });
+        await using var harness = await LocalRecognition.StartAsync(new SttOptions { MaxConsecutiveStreamFailures = 3 });
         harness.Emulator.Faults.RefuseStreaming = true;
 
         await harness.PushAsync(audio.Bytes, pace: TimeSpan.FromMilliseconds(25), timeout.Token);
@@ -95,7 +96,7 @@ public sealed class NeverDropAWordTests
         var audio = new CallAudio().Pause(TimeSpan.FromSeconds(1)).Say("ko-medicine").Pause(TimeSpan.FromSeconds(1));
         var emulator = new SpeechEmulatorOptions();
         emulator.Models["ko-KR"] = "default";
-        await using var harness = await RecognitionHarness.StartAsync(
+        await using var harness = await LocalRecognition.StartAsync(
             new SttOptions(),
             emulator,
             new Dictionary<string, string?> { ["GoogleSpeech:Model"] = "phone_call", ["GoogleSpeech:ModelFallbacks:0"] = "latest_long", ["GoogleSpeech:ModelFallbacks:1"] = "default" });
@@ -114,7 +115,7 @@ public sealed class NeverDropAWordTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         var gated = new CallAudio().Pause(TimeSpan.FromSeconds(2)).Say("ko-lunch").PauseUntil(TimeSpan.FromSeconds(30));
         var open = new CallAudio().Pause(TimeSpan.FromSeconds(1)).Say("ko-knee").Pause(TimeSpan.FromSeconds(1));
-        await using var harness = await RecognitionHarness.StartAsync(
+        await using var harness = await LocalRecognition.StartAsync(
             new SttOptions(), new SpeechEmulatorOptions { AudioIdleTimeout = TimeSpan.FromMilliseconds(500) });
 
         harness.Recognition.InputGated = true;
@@ -130,7 +131,7 @@ public sealed class NeverDropAWordTests
         Assert.Equal(0, harness.Emulator.Stats.StreamsFailed);
     }
 
-    private static void AssertRecognisedExactlyOnce(CallAudio audio, RecognitionHarness harness)
+    private static void AssertRecognisedExactlyOnce(CallAudio audio, LocalRecognition harness)
     {
         var finals = harness.Finals;
         Assert.Equal(audio.Utterances.Select(u => u.Text), finals.Select(f => f.Transcript));

@@ -10,19 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GrandBy.IntegrationTests.Stt;
+namespace GrandBy.Demo.Recognition;
 
 /// <summary>
 /// A call's <see cref="ContinuousRecognition"/> with the production Google and Whisper clients,
 /// pointed at the speech emulator by endpoint configuration only.
 /// </summary>
-public sealed class RecognitionHarness : IAsyncDisposable
+public sealed class LocalRecognition : IAsyncDisposable
 {
     private const int BatchBytes = 800;
-    private readonly ConcurrentQueue<RecognizedSpeech> _finals = new();
+    private readonly ConcurrentQueue<(RecognizedSpeech Speech, long Timestamp)> _finals = new();
     private readonly ServiceProvider _services;
 
-    private RecognitionHarness(SpeechEmulatorServer emulator, ServiceProvider services, SttOptions options)
+    private LocalRecognition(SpeechEmulatorServer emulator, ServiceProvider services, SttOptions options)
     {
         Emulator = emulator;
         _services = services;
@@ -43,9 +43,12 @@ public sealed class RecognitionHarness : IAsyncDisposable
 
     public ContinuousRecognition Recognition { get; }
 
-    public IReadOnlyList<RecognizedSpeech> Finals => [.. _finals];
+    public IReadOnlyList<RecognizedSpeech> Finals => [.. _finals.Select(f => f.Speech)];
 
-    public static async Task<RecognitionHarness> StartAsync(SttOptions options, SpeechEmulatorOptions? emulatorOptions = null, IDictionary<string, string?>? settings = null)
+    /// <summary>When each final arrived, as <see cref="TimeProvider.GetTimestamp"/> values.</summary>
+    public IReadOnlyList<long> FinalTimestamps => [.. _finals.Select(f => f.Timestamp)];
+
+    public static async Task<LocalRecognition> StartAsync(SttOptions options, SpeechEmulatorOptions? emulatorOptions = null, IDictionary<string, string?>? settings = null)
     {
         var emulator = await SpeechEmulatorServer.StartAsync(emulatorOptions ?? new SpeechEmulatorOptions(), CancellationToken.None);
         var configuration = new ConfigurationBuilder()
@@ -65,11 +68,14 @@ public sealed class RecognitionHarness : IAsyncDisposable
             .AddSingleton<SttMetrics>()
             .AddVoiceProviders()
             .BuildServiceProvider();
-        return new RecognitionHarness(emulator, services, options);
+        return new LocalRecognition(emulator, services, options);
     }
 
-    /// <summary>Feeds audio in 100 ms batches, each after <paramref name="pace"/> (none: as fast as the stream takes it).</summary>
-    public async Task PushAsync(byte[] audio, TimeSpan pace, CancellationToken cancellationToken)
+    /// <summary>
+    /// Feeds audio in 100 ms batches, each after <paramref name="pace"/> (none: as fast as the stream
+    /// takes it); <paramref name="onPushed"/> hears the call position reached after each batch.
+    /// </summary>
+    public async Task PushAsync(byte[] audio, TimeSpan pace, CancellationToken cancellationToken, Action<long>? onPushed = null)
     {
         var started = TimeProvider.System.GetTimestamp();
         for (var offset = 0; offset < audio.Length; offset += BatchBytes)
@@ -84,7 +90,9 @@ public sealed class RecognitionHarness : IAsyncDisposable
                 }
             }
 
-            await Recognition.PushAsync(audio.AsMemory(offset, Math.Min(BatchBytes, audio.Length - offset)), cancellationToken);
+            var batch = Math.Min(BatchBytes, audio.Length - offset);
+            await Recognition.PushAsync(audio.AsMemory(offset, batch), cancellationToken);
+            onPushed?.Invoke(offset + batch);
         }
     }
 
@@ -99,7 +107,7 @@ public sealed class RecognitionHarness : IAsyncDisposable
     {
         if (speech.IsFinal)
         {
-            _finals.Enqueue(speech);
+            _finals.Enqueue((speech, TimeProvider.System.GetTimestamp()));
         }
 
         return Task.CompletedTask;

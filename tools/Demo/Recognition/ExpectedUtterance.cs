@@ -1,3 +1,3 @@
-namespace GrandBy.IntegrationTests.Stt;
+namespace GrandBy.Demo.Recognition;
 
 public sealed record ExpectedUtterance(string Text, TimeSpan Start, TimeSpan End);

@@ -1,6 +1,6 @@
 using GrandBy.Clips;
 
-namespace GrandBy.IntegrationTests.Stt;
+namespace GrandBy.Demo.Recognition;
 
 /// <summary>A caller's side of a call built from library clips and silence, with where each utterance sits.</summary>
 public sealed class CallAudio
