@@ -44,8 +44,8 @@ public sealed class BadFrameTests(LocalStackFixture fixture)
             },
             Difference(before, Snapshot()));
         Assert.Equal(WebSocketCloseStatus.NormalClosure, bad.CloseStatus);
-        Assert.Equal(CallStatus.Ended, (await CallAsync(bad.CallSid)).Status);
-        var goodTurns = (await CallAsync(recording.CallSid)).Turns.Select(t => (t.Speaker, t.Text)).Skip(1).ToArray();
+        Assert.Equal(CallStatus.Ended, (await fixture.CallAsync(bad.CallSid)).Status);
+        var goodTurns = (await fixture.CallAsync(recording.CallSid)).Turns.Select(t => (t.Speaker, t.Text)).Skip(1).ToArray();
         Assert.Equal([(Speaker.Caller, "점심은 딸이랑 같이 먹었어요."), (Speaker.Agent, "네, 그렇군요. 조금 더 이야기해 주시겠어요?")], goodTurns);
     }
 
@@ -67,7 +67,7 @@ public sealed class BadFrameTests(LocalStackFixture fixture)
 
         Assert.Null(await bad.ReceiveEventAsync("never-sent", timeout.Token));
         Assert.Equal(WebSocketCloseStatus.PolicyViolation, bad.CloseStatus);
-        var call = await CallAsync(bad.CallSid);
+        var call = await fixture.CallAsync(bad.CallSid);
         Assert.Equal(CallStatus.Ended, call.Status);
         Assert.Equal("안녕하세요, 어르신.", Assert.Single(call.Turns).Sentences[0].Text);
     }
@@ -77,7 +77,4 @@ public sealed class BadFrameTests(LocalStackFixture fixture)
 
     private static Dictionary<string, long> Difference(Dictionary<string, long> before, Dictionary<string, long> after) =>
         after.Where(pair => pair.Value != before[pair.Key]).ToDictionary(pair => pair.Key, pair => pair.Value - before[pair.Key]);
-
-    private Task<CallSnapshot> CallAsync(string callSid) =>
-        fixture.Stack.Host!.Services.GetRequiredService<IGrainFactory>().GetGrain<ICallGrain>(callSid).GetSnapshotAsync();
 }

@@ -18,7 +18,7 @@ public sealed class ChunkModeCallTests(LocalStackFixture fixture)
         {
             var recording = (await fixture.Stack.CreateCaller().RunAsync(scenario, cancellationToken: timeout.Token)).EnsureSuccess();
 
-            var call = await fixture.Stack.Host!.Services.GetRequiredService<IGrainFactory>().GetGrain<ICallGrain>(recording.CallSid).GetSnapshotAsync();
+            var call = await fixture.CallAsync(recording.CallSid);
             Assert.Equal(
                 ["네, 잘 지냈어요. 오늘은 산책을 했어요.", "날씨는 좋았는데 무릎이 조금 아팠어요.", "네, 아침에 약 먹었어요. 고마워요."],
                 call.Turns.Where(t => t.Speaker == Speaker.Caller).Select(t => t.Text));

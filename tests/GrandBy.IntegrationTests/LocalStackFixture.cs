@@ -1,4 +1,6 @@
+using GrandBy.Calls;
 using GrandBy.Demo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GrandBy.IntegrationTests;
 
@@ -14,6 +16,10 @@ public sealed class LocalStackFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         Stack = await LocalVoiceStack.StartAsync(new LocalVoiceStackOptions(), timeout.Token);
     }
+
+    /// <summary>The call as its grain has it now.</summary>
+    public Task<CallSnapshot> CallAsync(string callSid) =>
+        Stack.Host!.Services.GetRequiredService<IGrainFactory>().GetGrain<ICallGrain>(callSid).GetSnapshotAsync();
 
     public async Task DisposeAsync()
     {

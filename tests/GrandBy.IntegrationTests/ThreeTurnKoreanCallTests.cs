@@ -37,7 +37,7 @@ public sealed class ThreeTurnKoreanCallTests(LocalStackFixture fixture)
         var recording = await fixture.Stack.CreateCaller().RunAsync(scenario, cancellationToken: timeout.Token);
 
         recording.EnsureSuccess();
-        var call = await CallAsync(recording.CallSid);
+        var call = await fixture.CallAsync(recording.CallSid);
         Assert.Equal(CallStatus.Ended, call.Status);
         Assert.Equal(ExpectedTurns(), call.Turns.Select(t => (t.Speaker, t.Text)).ToArray());
         Assert.All(call.Turns.Where(t => t.Speaker == Speaker.Agent), turn => Assert.All(turn.Sentences, s => Assert.True(s.Played, s.Text)));
@@ -100,7 +100,4 @@ public sealed class ThreeTurnKoreanCallTests(LocalStackFixture fixture)
 
         return [.. segments];
     }
-
-    private Task<CallSnapshot> CallAsync(string callSid) =>
-        fixture.Stack.Host!.Services.GetRequiredService<IGrainFactory>().GetGrain<ICallGrain>(callSid).GetSnapshotAsync();
 }
