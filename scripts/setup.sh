@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what GrandBy.Orleans needs on a fresh Debian machine with the .NET 10 SDK, then restores.
-# espeak-ng + sox give the TTS emulator a real voice and rebuild the clip library.
+# espeak-ng + sox give the TTS emulator a real voice and rebuild the clip library; the cluster-mode
+# tests start their own redis-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(espeak-ng sox)
+packages=(espeak-ng sox redis-server)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

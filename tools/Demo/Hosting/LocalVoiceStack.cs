@@ -2,20 +2,24 @@ using System.Net;
 using System.Net.Sockets;
 using GrandBy.CallerSimulator;
 using GrandBy.Embedded;
+using GrandBy.Gateway.Hosting;
 using GrandBy.LlmEmulator;
+using GrandBy.Silo.Hosting;
 using GrandBy.SpeechEmulator.Hosting;
 using GrandBy.TtsEmulator;
 
 namespace GrandBy.Demo.Hosting;
 
 /// <summary>
-/// The whole system on loopback: the three provider emulators, the embedded gateway + silo pointed at
-/// them by endpoint configuration only, and a simulated Twilio to call it. Used by the demo and the
+/// The whole system on loopback: the three provider emulators, the embedded gateway + silo (or, with
+/// Redis, a silo and a gateway in cluster mode) pointed at them by endpoint configuration only, and a
+/// simulated Twilio to call it. Used by the demo and the
 /// end-to-end tests alike.
 /// </summary>
 public sealed class LocalVoiceStack : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _owned = [];
+    private readonly List<WebApplication> _hosts = [];
 
     private LocalVoiceStack(LocalVoiceStackOptions options) => Options = options;
 
@@ -27,7 +31,11 @@ public sealed class LocalVoiceStack : IAsyncDisposable
 
     public LlmEmulatorServer Llm { get; private set; } = null!;
 
+    /// <summary>The process Twilio talks to: the embedded host, or the gateway in cluster mode.</summary>
     public WebApplication? Host { get; private set; }
+
+    /// <summary>The separate silo in cluster mode.</summary>
+    public WebApplication? Silo { get; private set; }
 
     public Uri GatewayBaseUri { get; private set; } = null!;
 
@@ -61,10 +69,11 @@ public sealed class LocalVoiceStack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Host is not null)
+        for (var i = _hosts.Count - 1; i >= 0; i--)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await Host.StopAsync(timeout.Token);
+            await _hosts[i].StopAsync(timeout.Token);
+            await _hosts[i].DisposeAsync();
         }
 
         for (var i = _owned.Count - 1; i >= 0; i--)
@@ -116,13 +125,37 @@ public sealed class LocalVoiceStack : IAsyncDisposable
             settings[key] = value;
         }
 
-        Host = EmbeddedApplication.Create([], builder =>
+        if (Options.RedisConnectionString is { } redis)
         {
-            builder.WebHost.UseUrls(GatewayBaseUri.ToString());
-            builder.Configuration.AddInMemoryCollection(settings);
-        });
-        await Host.StartAsync(cancellationToken);
-        _owned.Add(Host);
+            await StartClusterAsync(settings, redis, cancellationToken);
+            return;
+        }
+
+        Host = await StartAsync(EmbeddedApplication.Create([], Configure(GatewayBaseUri, settings)), cancellationToken);
+    }
+
+    /// <summary>A silo and a separate gateway that find each other through Redis, as in production.</summary>
+    private async Task StartClusterAsync(Dictionary<string, string?> settings, string redis, CancellationToken cancellationToken)
+    {
+        settings["Cluster:Membership"] = "Redis";
+        settings["Cluster:Storage"] = "Redis";
+        settings["Cluster:RedisConnectionString"] = redis;
+        settings["Cluster:ClusterId"] = "grandby-" + Guid.NewGuid().ToString("N")[..8];
+        Silo = await StartAsync(SiloApplication.Create([], Configure(new Uri($"http://127.0.0.1:{FreePort()}"), settings)), cancellationToken);
+        Host = await StartAsync(GatewayApplication.Create([], Configure(GatewayBaseUri, settings)), cancellationToken);
+    }
+
+    private static Action<WebApplicationBuilder> Configure(Uri url, Dictionary<string, string?> settings) => builder =>
+    {
+        builder.WebHost.UseUrls(url.ToString());
+        builder.Configuration.AddInMemoryCollection(settings);
+    };
+
+    private async Task<WebApplication> StartAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        _hosts.Add(app);
+        await app.StartAsync(cancellationToken);
+        return app;
     }
 
     private T Own<T>(T resource)

@@ -27,6 +27,9 @@ public sealed class LocalVoiceStackOptions
     /// <summary>Extra configuration for the embedded host (e.g. <c>MediaStream:AudioBatch</c>).</summary>
     public Dictionary<string, string?> HostSettings { get; set; } = [];
 
+    /// <summary>Redis to run a silo and a separate gateway in cluster mode with; null runs the embedded host.</summary>
+    public string? RedisConnectionString { get; set; }
+
     /// <summary>Minimum level of the embedded host's console log.</summary>
     public LogLevel HostLogLevel { get; set; } = LogLevel.Warning;
 }
