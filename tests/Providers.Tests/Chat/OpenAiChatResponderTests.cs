@@ -90,6 +90,25 @@ public sealed class OpenAiChatResponderTests
         Assert.StartsWith("The chat model failed (HTTP 429): ", error.Message);
     }
 
+    [Fact]
+    public async Task A_model_unreachable_on_every_try_becomes_one_ChatResponseException_naming_the_tries()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Chat:Endpoint"] = "http://127.0.0.1:1",
+            ["Chat:ApiKey"] = "test-key",
+            ["Chat:Deployment"] = "gpt-test",
+            ["Chat:MaxRetries"] = "1",
+        };
+        using var services = ProviderServices.Build(settings, services => services.AddChatResponder());
+
+        var error = await Assert.ThrowsAsync<ChatResponseException>(
+            () => services.GetRequiredService<IChatResponder>().StreamReplyAsync(_conversation, _timeout).ToListAsync(_timeout).AsTask());
+
+        Assert.StartsWith("The chat model failed after 2 tries: ", error.Message);
+        Assert.Null(error.HttpStatus);
+    }
+
     private Task<LoopbackServer> StartAsync(string path) =>
         LoopbackServer.StartAsync(app => app.MapPost(path, async (HttpContext context) =>
         {

@@ -106,6 +106,16 @@ internal sealed class OpenAiChatResponder : IChatResponder
                 $"The chat model did not answer within {_options.Timeout}.",
                 innerException: exception));
         }
+        catch (AggregateException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The SDK's retry policy gives up with every try's exception; the last one says what happened.
+            var last = exception.InnerExceptions[^1];
+            var status = (last as ClientResultException)?.Status;
+            throw Fail(started, status is { } code ? "http_" + code : "timeout", new ChatResponseException(
+                $"The chat model failed after {exception.InnerExceptions.Count} tries: {last.Message}",
+                status is 0 ? null : status,
+                exception));
+        }
     }
 
     private ChatResponseException Fail(long started, string kind, ChatResponseException exception)
