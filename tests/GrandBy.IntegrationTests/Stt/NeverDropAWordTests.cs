@@ -30,7 +30,7 @@ public sealed class NeverDropAWordTests
 
         Assert.InRange(audio.Utterances.Count, 75, 90);
         AssertRecognisedExactlyOnce(audio, harness);
-        Assert.InRange(harness.Recognition.Stats.Rollovers, 2, 3);
+        Assert.True(harness.Recognition.Stats.Rollovers >= 2, $"{harness.Recognition.Stats.Rollovers} rollovers");
         Assert.Equal(0, harness.Emulator.Stats.StreamsFailed);
     }
 
