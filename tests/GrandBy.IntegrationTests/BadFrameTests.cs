@@ -72,6 +72,30 @@ public sealed class BadFrameTests(LocalStackFixture fixture)
         Assert.Equal("안녕하세요, 어르신.", Assert.Single(call.Turns).Sentences[0].Text);
     }
 
+    [Fact]
+    public async Task A_stream_for_a_call_that_has_ended_is_closed_and_the_call_stays_ended()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        string callSid;
+        await using (var first = await RawMediaStream.ConnectAsync(fixture, timeout.Token))
+        {
+            callSid = first.CallSid;
+            await first.SendTextAsync(first.Start, timeout.Token);
+            using var greeting = await first.ReceiveEventAsync("media", timeout.Token);
+            await first.SendTextAsync(first.Stop, timeout.Token);
+            Assert.Null(await first.ReceiveEventAsync("never-sent", timeout.Token));
+        }
+
+        await using var late = await RawMediaStream.ConnectAsync(fixture, timeout.Token, callSid);
+        await late.SendTextAsync(late.Start, timeout.Token);
+
+        Assert.Null(await late.ReceiveEventAsync("media", timeout.Token));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, late.CloseStatus);
+        var call = await fixture.CallAsync(callSid);
+        Assert.Equal(CallStatus.Ended, call.Status);
+        Assert.Equal(1, call.Epoch);
+    }
+
     private Dictionary<string, long> Snapshot() =>
         Enum.GetNames<GrandBy.Gateway.MediaStreams.BadFrameReason>().ToDictionary(reason => reason, fixture.Metrics.BadFrames);
 

@@ -20,9 +20,9 @@ public sealed class RawMediaStream : IAsyncDisposable
 
     public string StreamSid { get; }
 
-    public static async Task<RawMediaStream> ConnectAsync(LocalStackFixture fixture, CancellationToken cancellationToken)
+    public static async Task<RawMediaStream> ConnectAsync(LocalStackFixture fixture, CancellationToken cancellationToken, string? callSid = null)
     {
-        var stream = new RawMediaStream("CA" + Guid.NewGuid().ToString("N"));
+        var stream = new RawMediaStream(callSid ?? "CA" + Guid.NewGuid().ToString("N"));
         stream._socket.Options.SetRequestHeader(
             TwilioSignature.HeaderName,
             TwilioSignature.Compute(fixture.Stack.Options.TwilioAuthToken, "wss://voice.grandby.test/api/twilio/media-stream"));

@@ -39,6 +39,9 @@ internal static partial class GatewayLog
     [LoggerMessage(1016, LogLevel.Warning, "Call {CallSid}: socket lost: {Detail}")]
     public static partial void StreamLost(this ILogger logger, string? callSid, string detail);
 
+    [LoggerMessage(1018, LogLevel.Warning, "Call {CallSid}: stream {StreamSid} was refused: {Reason}")]
+    public static partial void AttachRefused(this ILogger logger, string callSid, string streamSid, string reason);
+
     [LoggerMessage(1017, LogLevel.Error, "Call {CallSid}: the call grain did not answer")]
     public static partial void CallUnreachable(this ILogger logger, string? callSid, Exception error);
 }

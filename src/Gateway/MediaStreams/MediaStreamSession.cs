@@ -164,8 +164,18 @@ public sealed class MediaStreamSession(
         _callSid = start.CallSid;
         _streamSid = start.StreamSid;
         _call = grains.GetGrain<ICallGrain>(start.CallSid);
-        var attachment = await _call.AttachAsync(new MediaStreamStart(start.StreamSid, start.AccountSid, start.CustomParameters))
-            .WaitAsync(options.GrainCallTimeout);
+        CallAttachment attachment;
+        try
+        {
+            attachment = await _call.AttachAsync(new MediaStreamStart(start.StreamSid, start.AccountSid, start.CustomParameters))
+                .WaitAsync(options.GrainCallTimeout);
+        }
+        catch (InvalidOperationException error)
+        {
+            logger.AttachRefused(start.CallSid, start.StreamSid, error.Message);
+            return StreamEndReason.Stopped;
+        }
+
         _epoch = attachment.Epoch;
         logger.StreamStarted(start.CallSid, start.StreamSid, _epoch);
         _outbound = SendOutboundAsync(_call, _epoch, new OutboundFrameWriter(start.StreamSid));
