@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using GrandBy.CallerSimulator.Recording;
 using GrandBy.CallerSimulator.Scenarios;
 using GrandBy.Demo.Hosting;
@@ -31,11 +32,14 @@ public static class DemoCommand
         }
 
         using var stop = new CancellationTokenSource();
-        System.Console.CancelKeyPress += (_, e) =>
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
+        }
 
         var options = new LocalVoiceStackOptions { GatewayPort = port, HostSettings = Settings(args) };
         await using var stack = await LocalVoiceStack.StartAsync(options, stop.Token);
@@ -49,9 +53,18 @@ public static class DemoCommand
         using var gateway = new HttpClient { BaseAddress = stack.GatewayBaseUri, Timeout = TimeSpan.FromSeconds(10) };
         var printer = new ConversationPrinter(gateway, output);
         var printing = printer.RunAsync(stop.Token);
-        var recording = await stack.CreateCaller().RunAsync(scenario, printer.OnEvent, stop.Token);
-        printer.Complete();
-        await printing;
+        CallRecording recording;
+        try
+        {
+            recording = await stack.CreateCaller().RunAsync(scenario, printer.OnEvent, stop.Token);
+            printer.Complete();
+            await printing;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            output.WriteLine("Stopped before the call ended.");
+            return 130;
+        }
 
         PrintSummary(recording, output);
         if (keepRunning && recording.Succeeded)
