@@ -1,3 +1,4 @@
+using GrandBy.ServiceDefaults;
 using Orleans.Configuration;
 
 namespace GrandBy.Gateway.Hosting;
@@ -7,7 +8,7 @@ public static class ClusterClientExtensions
     /// <summary>Joins the silos as an Orleans client, finding them through Redis or on this machine.</summary>
     public static IHostApplicationBuilder AddCallClusterClient(this IHostApplicationBuilder builder)
     {
-        var cluster = builder.Configuration.GetSection(ClusterClientOptions.SectionName).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
+        var cluster = builder.Configuration.GetSection(ClusterTopologyOptions.SectionName).Get<ClusterTopologyOptions>() ?? new ClusterTopologyOptions();
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(options =>
@@ -15,11 +16,9 @@ public static class ClusterClientExtensions
                 options.ClusterId = cluster.ClusterId;
                 options.ServiceId = cluster.ServiceId;
             });
-            if (string.Equals(cluster.Membership, "Redis", StringComparison.OrdinalIgnoreCase))
+            if (cluster.UsesRedisMembership)
             {
-                var connection = cluster.RedisConnectionString
-                    ?? throw new InvalidOperationException("Cluster:RedisConnectionString (Cluster__RedisConnectionString) is required when Cluster:Membership is Redis.");
-                client.UseRedisClustering(connection);
+                client.UseRedisClustering(cluster.RequireRedisConnectionString());
             }
             else
             {

@@ -1,8 +1,9 @@
-using Orleans.Dashboard;
 using System.Net;
 using GrandBy.Grains;
 using GrandBy.Grains.Calls;
+using GrandBy.ServiceDefaults;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using StackExchange.Redis;
 
 namespace GrandBy.Silo.Hosting;
@@ -15,7 +16,7 @@ public static class CallSiloExtensions
     /// </summary>
     public static IHostApplicationBuilder AddCallSilo(this IHostApplicationBuilder builder)
     {
-        var hosting = builder.Configuration.GetSection(SiloHostingOptions.SectionName).Get<SiloHostingOptions>() ?? new SiloHostingOptions();
+        var hosting = builder.Configuration.GetSection(ClusterTopologyOptions.SectionName).Get<SiloHostingOptions>() ?? new SiloHostingOptions();
         builder.Services.AddCallGrains();
         builder.UseOrleans(silo =>
         {
@@ -24,19 +25,19 @@ public static class CallSiloExtensions
                 options.ClusterId = hosting.ClusterId;
                 options.ServiceId = hosting.ServiceId;
             });
-            if (IsRedis(hosting.Membership))
+            if (hosting.UsesRedisMembership)
             {
-                silo.UseRedisClustering(RedisConnection(hosting));
-                silo.ConfigureEndpoints(IPAddress.Loopback, hosting.SiloPort, hosting.GatewayPort);
+                silo.UseRedisClustering(hosting.RequireRedisConnectionString());
+                silo.ConfigureEndpoints(IPAddress.Parse(hosting.AdvertisedAddress), hosting.SiloPort, hosting.GatewayPort);
             }
             else
             {
                 silo.UseLocalhostClustering(hosting.SiloPort, hosting.GatewayPort);
             }
 
-            if (IsRedis(hosting.Storage))
+            if (hosting.UsesRedisStorage)
             {
-                silo.AddRedisGrainStorage(CallStorage.Name, options => options.ConfigurationOptions = ConfigurationOptions.Parse(RedisConnection(hosting)));
+                silo.AddRedisGrainStorage(CallStorage.Name, options => options.ConfigurationOptions = ConfigurationOptions.Parse(hosting.RequireRedisConnectionString()));
             }
             else
             {
@@ -47,10 +48,4 @@ public static class CallSiloExtensions
         });
         return builder;
     }
-
-    private static bool IsRedis(string setting) => string.Equals(setting, "Redis", StringComparison.OrdinalIgnoreCase);
-
-    private static string RedisConnection(SiloHostingOptions hosting) =>
-        hosting.RedisConnectionString
-        ?? throw new InvalidOperationException("Cluster:RedisConnectionString (Cluster__RedisConnectionString) is required when membership or storage is Redis.");
 }

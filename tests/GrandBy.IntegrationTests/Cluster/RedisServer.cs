@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using GrandBy.Demo.Hosting;
 using StackExchange.Redis;
 
 namespace GrandBy.IntegrationTests.Cluster;
@@ -23,7 +22,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync(CancellationToken cancellationToken)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var process = Process.Start(new ProcessStartInfo("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
         {
             RedirectStandardOutput = true,
@@ -50,12 +49,5 @@ public sealed class RedisServer : IAsyncDisposable
         _process.Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using GrandBy.CallerSimulator;
 using GrandBy.Embedded;
 using GrandBy.Gateway.Hosting;
@@ -100,7 +98,7 @@ public sealed class LocalVoiceStack : IAsyncDisposable
 
     private async Task StartHostAsync(CancellationToken cancellationToken)
     {
-        var port = Options.GatewayPort == 0 ? FreePort() : Options.GatewayPort;
+        var port = Options.GatewayPort == 0 ? LoopbackPorts.Free() : Options.GatewayPort;
         GatewayBaseUri = new Uri($"http://127.0.0.1:{port}");
         var settings = new Dictionary<string, string?>
         {
@@ -116,8 +114,8 @@ public sealed class LocalVoiceStack : IAsyncDisposable
             ["Transcription:Endpoint"] = Speech.TranscriptionEndpoint.ToString(),
             ["Transcription:ApiKey"] = Options.ChatApiKey,
             ["Transcription:Deployment"] = "whisper",
-            ["Cluster:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:SiloPort"] = LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:GatewayPort"] = LoopbackPorts.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging:LogLevel:Default"] = Options.HostLogLevel.ToString(),
         };
         foreach (var (key, value) in Options.HostSettings)
@@ -141,7 +139,7 @@ public sealed class LocalVoiceStack : IAsyncDisposable
         settings["Cluster:Storage"] = "Redis";
         settings["Cluster:RedisConnectionString"] = redis;
         settings["Cluster:ClusterId"] = "grandby-" + Guid.NewGuid().ToString("N")[..8];
-        Silo = await StartAsync(SiloApplication.Create([], Configure(new Uri($"http://127.0.0.1:{FreePort()}"), settings)), cancellationToken);
+        Silo = await StartAsync(SiloApplication.Create([], Configure(new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}"), settings)), cancellationToken);
         Host = await StartAsync(GatewayApplication.Create([], Configure(GatewayBaseUri, settings)), cancellationToken);
     }
 
@@ -163,12 +161,5 @@ public sealed class LocalVoiceStack : IAsyncDisposable
     {
         _owned.Add(resource);
         return resource;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
